@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getTopic } from "@/lib/data/topics";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopic((await params).slug);
+  return { title: topic?.name ?? "Topic not found" };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await getTopic((await params).slug);
+  if (!topic) notFound();
+  const number = new Intl.NumberFormat("en-US");
+  return (
+    <>
+      <PageHeader crumbs={[{ href: "/", label: "Topics" }]} eyebrow="Topic" title={topic.name}>
+        {topic.description && <p>{topic.description}</p>}
+        <p className="figures mt-1 text-sm text-stone-600">
+          {number.format(topic.claimCount)} claims across {topic.metrics.length} metrics
+        </p>
+      </PageHeader>
+      {topic.metrics.length === 0 ? (
+        <EmptyState title="No metrics in this topic yet" />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Metrics in {topic.name}, with their claim counts</caption>
+            <thead className="bg-stone-50 text-stone-700">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Metric</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Unit</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">Claims</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {topic.metrics.map((m) => (
+                <tr key={m.slug} className="hover:bg-stone-50">
+                  <td className="px-4 py-3">
+                    <Link href={`/metrics/${m.slug}`} className="font-medium text-indigo-800 hover:underline">
+                      {m.name}
+                    </Link>
+                    {m.description && <p className="mt-0.5 text-stone-600">{m.description}</p>}
+                  </td>
+                  <td className="px-4 py-3 text-stone-700">{m.unit}</td>
+                  <td className="figures px-4 py-3 text-right text-stone-900">{number.format(m.claimCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { dateToDay } from "@/lib/ledger/dates";
+import { claimRowSelect, toClaimRow } from "./claim-row";
+import { decodeCursor, encodeCursor, type Page } from "./pagination";
+
+export async function getSource(id: number) {
+  const source = await db().source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publishedAt: true,
+      notBefore: true,
+      datingNote: true,
+      retrievedAt: true,
+      text: true,
+      contentHash: true,
+      claimCount: true,
+      outlet: { select: { slug: true, name: true } },
+      claims: {
+        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+        select: { ...claimRowSelect, quoteStart: true, quoteEnd: true, surfaceStart: true, surfaceEnd: true },
+      },
+    },
+  });
+  if (!source) return null;
+  return {
+    ...source,
+    publishedAt: dateToDay(source.publishedAt),
+    notBefore: dateToDay(source.notBefore),
+    retrievedAt: dateToDay(source.retrievedAt),
+    claims: source.claims.map((c) => ({
+      ...toClaimRow(c),
+      quoteSpan: { start: c.quoteStart, end: c.quoteEnd },
+      surfaceSpan: c.surfaceStart !== null && c.surfaceEnd !== null ? { start: c.surfaceStart, end: c.surfaceEnd } : null,
+    })),
+  };
+}
+
+export type SourceListRow = {
+  id: number;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  claimCount: number;
+  opening: string;
+};
+
+/** Newest first, keyset-paginated. Only the opening words of each text leave the database. */
+export async function listSources(rawCursor: string | undefined, pageSize = 30): Promise<Page<SourceListRow>> {
+  const cursor = decodeCursor(rawCursor);
+  const after = cursor?.v
+    ? { OR: [{ createdAt: { lt: new Date(cursor.v) } }, { createdAt: new Date(cursor.v), id: { lt: cursor.id } }] }
+    : {};
+  const rows = await db().source.findMany({
+    where: after,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: pageSize + 1,
+    select: { id: true, title: true, excerpt: true, publishedAt: true, claimCount: true, createdAt: true, outlet: { select: { name: true } } },
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet?.name ?? null,
+      publishedAt: dateToDay(r.publishedAt),
+      claimCount: r.claimCount,
+      opening: r.excerpt,
+    })),
+    next: rows.length > pageSize && last ? encodeCursor({ v: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { claimRowSelect, toClaimRow } from "./claim-row";
+
+export async function listTopics() {
+  return db().topic.findMany({
+    orderBy: [{ claimCount: "desc" }, { name: "asc" }],
+    select: { slug: true, name: true, description: true, claimCount: true, _count: { select: { metrics: true } } },
+    take: 200,
+  });
+}
+
+export async function latestClaims(limit = 8) {
+  const rows = await db().claim.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: claimRowSelect });
+  return rows.map(toClaimRow);
+}
+
+export async function getTopic(slug: string) {
+  return db().topic.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      claimCount: true,
+      metrics: {
+        orderBy: [{ claimCount: "desc" }, { name: "asc" }],
+        select: { slug: true, name: true, unit: true, description: true, claimCount: true },
+      },
+    },
+  });
+}
+
+export async function ledgerTotals() {
+  const [claims, sources] = await Promise.all([
+    db().topic.aggregate({ _sum: { claimCount: true } }),
+    db().source.count(),
+  ]);
+  return { claims: claims._sum.claimCount ?? 0, sources };
+}

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { databaseTarget, readEnv, type DatabaseTarget } from "@/lib/env";
+
+/**
+ * The one database client type the app codes against. Both generated clients come from the same
+ * model, so the PostgreSQL client has the same shape at run time.
+ */
+export type Db = SqliteClient;
+
+export function createDb(target: DatabaseTarget): Db {
+  if (target.kind === "postgres") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  }
+  fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+}
+
+export function currentTarget(): DatabaseTarget {
+  return databaseTarget(readEnv().DATABASE_URL);
+}
+
+const globalForDb = globalThis as unknown as { ledgerDb?: Db };
+
+/** The process-wide client: one connection pool, reused across hot reloads in development. */
+export function db(): Db {
+  globalForDb.ledgerDb ??= createDb(currentTarget());
+  return globalForDb.ledgerDb;
+}

@@ -1,0 +1,153 @@
+import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
+import type { QuoteAnchor } from "@/lib/domain/quote-selector";
+import { appendRevision, type Tx } from "./revisions";
+import { dayToDate } from "./dates";
+
+/** A claim ready to be written: every reference already resolved to a row id. */
+export type ClaimDraft = {
+  key: string | null;
+  sourceId: number;
+  metricId: number;
+  placeId: number;
+  value: ClaimValue;
+  surface: string;
+  period: ReferencePeriod;
+  quote: QuoteAnchor;
+  surfaceSpan: { start: number; end: number } | null;
+  /** Actor ids from the origin to the last relay; empty when the source itself is the origin. */
+  attribution: number[];
+  note: string;
+};
+
+/** The number the metric page sorts by: the best value, else whichever bound the source gave. */
+export function sortValueOf(value: ClaimValue): string | null {
+  return value.best ?? value.low ?? value.high;
+}
+
+/** The content a revision records for a claim: what a reader would need to rebuild it. */
+export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason = "") {
+  return {
+    key: draft.key,
+    sourceId: draft.sourceId,
+    metricId: draft.metricId,
+    placeId: draft.placeId,
+    value: draft.value,
+    surface: draft.surface,
+    period: draft.period,
+    quote: { exact: draft.quote.exact, prefix: draft.quote.prefix, suffix: draft.quote.suffix, start: draft.quote.start, end: draft.quote.end },
+    surfaceSpan: draft.surfaceSpan,
+    attribution: draft.attribution,
+    note: draft.note,
+    status,
+    statusReason,
+  };
+}
+
+function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
+  const { value, period, quote } = draft;
+  const low = value.qualifier === "exact" ? value.best : value.low;
+  const high = value.qualifier === "exact" ? value.best : value.high;
+  return {
+    key: draft.key,
+    sourceId: draft.sourceId,
+    metricId: draft.metricId,
+    placeId: draft.placeId,
+    qualifier: value.qualifier,
+    valueLow: low,
+    valueBest: value.best,
+    valueHigh: high,
+    vagueTerm: value.vagueTerm,
+    sortValue: sortValueOf(value),
+    surface: draft.surface,
+    periodStart: dayToDate(period.start),
+    periodEnd: dayToDate(period.end),
+    periodLabel: period.label,
+    quoteExact: quote.exact,
+    quotePrefix: quote.prefix,
+    quoteSuffix: quote.suffix,
+    quoteStart: quote.start,
+    quoteEnd: quote.end,
+    surfaceStart: draft.surfaceSpan?.start ?? null,
+    surfaceEnd: draft.surfaceSpan?.end ?? null,
+    originActorId: draft.attribution[0] ?? null,
+    sourcePublishedAt,
+    note: draft.note,
+  };
+}
+
+/**
+ * Writes a new claim with its attribution chain, keeps the claim counts of its metric, topic and
+ * source, and appends the "create" revision. Runs inside the caller's transaction.
+ */
+export async function createClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const claim = await tx.claim.create({
+    data: {
+      ...claimColumns(draft, source.publishedAt),
+      attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
+    },
+    select: { id: true, metric: { select: { topicId: true } } },
+  });
+  await tx.metric.update({ where: { id: draft.metricId }, data: { claimCount: { increment: 1 } } });
+  await tx.topic.update({ where: { id: claim.metric.topicId }, data: { claimCount: { increment: 1 } } });
+  await tx.source.update({ where: { id: draft.sourceId }, data: { claimCount: { increment: 1 } } });
+  await appendRevision(tx, {
+    entityType: "claim",
+    entityId: claim.id,
+    version: 1,
+    action: "create",
+    author,
+    reason,
+    snapshot: claimSnapshot(draft),
+  });
+  return claim.id;
+}
+
+async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, to: { metricId: number; sourceId: number }) {
+  if (from.metricId !== to.metricId) {
+    const [oldMetric, newMetric] = await Promise.all([
+      tx.metric.update({ where: { id: from.metricId }, data: { claimCount: { decrement: 1 } }, select: { topicId: true } }),
+      tx.metric.update({ where: { id: to.metricId }, data: { claimCount: { increment: 1 } }, select: { topicId: true } }),
+    ]);
+    if (oldMetric.topicId !== newMetric.topicId) {
+      await tx.topic.update({ where: { id: oldMetric.topicId }, data: { claimCount: { decrement: 1 } } });
+      await tx.topic.update({ where: { id: newMetric.topicId }, data: { claimCount: { increment: 1 } } });
+    }
+  }
+  if (from.sourceId !== to.sourceId) {
+    await tx.source.update({ where: { id: from.sourceId }, data: { claimCount: { decrement: 1 } } });
+    await tx.source.update({ where: { id: to.sourceId }, data: { claimCount: { increment: 1 } } });
+  }
+}
+
+/**
+ * Replaces a claim's content and appends an "edit" revision with the reason. Nothing is lost:
+ * the previous content stays in the revision before it.
+ */
+export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string): Promise<void> {
+  const current = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
+  });
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const version = current.version + 1;
+  await tx.claimAttribution.deleteMany({ where: { claimId } });
+  await tx.claim.update({
+    where: { id: claimId },
+    data: {
+      ...claimColumns(draft, source.publishedAt),
+      version,
+      attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
+    },
+  });
+  await moveCount(tx, current, draft);
+  await appendRevision(tx, {
+    entityType: "claim",
+    entityId: claimId,
+    version,
+    action: "edit",
+    author,
+    reason,
+    snapshot: claimSnapshot(draft, current.status, current.statusReason),
+  });
+}

@@ -1,0 +1,36 @@
+import type { Prisma, RevisionAction } from "@/lib/generated/sqlite/client";
+import { GENESIS_HASH, canonicalJson, revisionHash, type RevisionContent } from "@/lib/domain/revision-chain";
+
+export type Tx = Prisma.TransactionClient;
+
+export type RevisionInput = Omit<RevisionContent, "snapshot" | "createdAt" | "action"> & {
+  action: RevisionAction;
+  snapshot: unknown;
+  createdAt?: Date;
+};
+
+/**
+ * Appends one revision to the ledger's hash chain. Call it inside the transaction that makes the
+ * change, so the change and its record stand or fall together.
+ */
+export async function appendRevision(tx: Tx, input: RevisionInput): Promise<{ id: number; hash: string }> {
+  const last = await tx.revision.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const createdAt = input.createdAt ?? new Date();
+  const content: RevisionContent = {
+    entityType: input.entityType,
+    entityId: input.entityId,
+    version: input.version,
+    action: input.action,
+    author: input.author,
+    reason: input.reason,
+    snapshot: canonicalJson(input.snapshot),
+    createdAt: createdAt.toISOString(),
+  };
+  const hash = revisionHash(prevHash, content);
+  const row = await tx.revision.create({
+    data: { ...content, action: input.action, createdAt, prevHash, hash },
+    select: { id: true, hash: true },
+  });
+  return row;
+}

@@ -1,0 +1,67 @@
+import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
+import { appendRevision, type Tx } from "./revisions";
+import { dayToDate } from "./dates";
+
+export type SourceDraft = {
+  title: string | null;
+  outletId: number | null;
+  url: string | null;
+  publishedAt: string | null;
+  notBefore: string | null;
+  datingNote: string;
+  retrievedAt: string;
+  text: string;
+};
+
+const EXCERPT_LENGTH = 280;
+
+/** The opening of an article for lists: whole words, whitespace folded. */
+export function excerptOf(text: string): string {
+  const folded = text.replace(/\s+/g, " ").trim();
+  if (folded.length <= EXCERPT_LENGTH) return folded;
+  const cut = folded.slice(0, EXCERPT_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${cut.slice(0, lastSpace > EXCERPT_LENGTH / 2 ? lastSpace : EXCERPT_LENGTH)}…`;
+}
+
+export type DuplicateSource = { id: number; matchedBy: "url" | "content" };
+
+/** The existing source a new one would duplicate, by normalised URL or by content hash. */
+export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url" | "text">): Promise<DuplicateSource | null> {
+  const urlKey = draft.url ? normalizeUrl(draft.url) : null;
+  if (urlKey) {
+    const byUrl = await tx.source.findUnique({ where: { urlKey }, select: { id: true } });
+    if (byUrl) return { id: byUrl.id, matchedBy: "url" };
+  }
+  const byContent = await tx.source.findUnique({ where: { contentHash: contentHash(draft.text) }, select: { id: true } });
+  return byContent ? { id: byContent.id, matchedBy: "content" } : null;
+}
+
+/** Writes a new source and its "create" revision. The caller checks for duplicates first. */
+export async function createSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
+  const row = {
+    title: draft.title,
+    outletId: draft.outletId,
+    url: draft.url,
+    urlKey: draft.url ? normalizeUrl(draft.url) : null,
+    publishedAt: dayToDate(draft.publishedAt),
+    notBefore: dayToDate(draft.notBefore),
+    datingNote: draft.datingNote,
+    retrievedAt: dayToDate(draft.retrievedAt) ?? new Date(),
+    text: draft.text,
+    excerpt: excerptOf(draft.text),
+    contentHash: contentHash(draft.text),
+  };
+  const source = await tx.source.create({ data: row, select: { id: true } });
+  const { text: _text, excerpt: _excerpt, ...snapshot } = row;
+  await appendRevision(tx, {
+    entityType: "source",
+    entityId: source.id,
+    version: 1,
+    action: "create",
+    author,
+    reason: "",
+    snapshot,
+  });
+  return source.id;
+}
