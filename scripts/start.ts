@@ -31,15 +31,18 @@ export function buildIsStale(root = process.cwd()): boolean {
   return BUILD_INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
-async function main() {
-  const env = readEnv();
-  const target = currentTarget();
-  const migrated = await migrate(target);
+/** Brings the database to the current schema and loads the curated seeds (idempotent). */
+export async function prepareDatabase(): Promise<void> {
+  const migrated = await migrate(currentTarget());
   if (migrated.applied.length > 0) console.log(`Applied ${migrated.applied.length} migration(s).`);
   const report = await loadSeeds(db(), readSeeds());
   console.log(`Seeds: ${report.claims.created} claims added, ${report.claims.unchanged + report.claims.updated} already present.`);
-  await db().$disconnect();
+}
 
+/** Builds when needed, then runs the production server until it exits. */
+export function serve(): void {
+  const env = readEnv();
+  const target = currentTarget();
   const nextBin = path.join("node_modules", ".bin", "next");
   const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (buildIsStale()) {
@@ -53,9 +56,14 @@ async function main() {
   server.on("exit", (code) => process.exit(code ?? 0));
 }
 
+export function exitOnError(error: unknown): never {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  prepareDatabase()
+    .then(() => db().$disconnect())
+    .then(serve)
+    .catch(exitOnError);
 }

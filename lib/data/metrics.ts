@@ -48,18 +48,19 @@ export async function listMetricClaims(metricId: number, query: MetricClaimsQuer
   const cmp = query.dir === "asc" ? "gt" : "lt";
   const toValue = (v: string) => (field === "sortValue" ? v : new Date(v));
 
+  // createdAt is never null, and Prisma refuses null conditions and null ordering on a required column.
+  const nullable = field !== "createdAt";
   let after: Prisma.ClaimWhereInput = {};
   if (cursor && cursor.v !== null) {
-    after = {
-      OR: [{ [field]: { [cmp]: toValue(cursor.v) } }, { [field]: toValue(cursor.v), id: { [cmp]: cursor.id } }, { [field]: null }],
-    };
-  } else if (cursor) {
+    const beyond: Prisma.ClaimWhereInput[] = [{ [field]: { [cmp]: toValue(cursor.v) } }, { [field]: toValue(cursor.v), id: { [cmp]: cursor.id } }];
+    after = { OR: nullable ? [...beyond, { [field]: null }] : beyond };
+  } else if (cursor && nullable) {
     after = { [field]: null, id: { [cmp]: cursor.id } };
   }
 
   const rows = await db().claim.findMany({
     where: { metricId, ...after },
-    orderBy: [{ [field]: { sort: query.dir, nulls: "last" } }, { id: query.dir }],
+    orderBy: [{ [field]: !nullable ? query.dir : { sort: query.dir, nulls: "last" } }, { id: query.dir }],
     take: pageSize + 1,
     select: { ...claimRowSelect, sortValue: true, sourcePublishedAt: true },
   });

@@ -31,3 +31,8 @@ export function db(): Db {
   globalForDb.ledgerDb ??= createDb(currentTarget());
   return globalForDb.ledgerDb;
 }
+
+/** Points the process-wide client at another database: for tests and scripts that manage their own. */
+export function useDb(instance: Db): void {
+  globalForDb.ledgerDb = instance;
+}

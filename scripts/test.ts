@@ -1,0 +1,53 @@
+// `npm test`: type-check, lint, unit and integration tests, then the end-to-end tests against a
+// production build. Every step runs even if an earlier one fails, and the summary names each.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const REPORTS = path.join("data", "tmp", "test-reports");
+fs.mkdirSync(REPORTS, { recursive: true });
+const vitestReport = path.join(REPORTS, "vitest.json");
+const playwrightReport = path.join(REPORTS, "playwright.json");
+
+type Step = { name: string; command: string[]; env?: Record<string, string> };
+
+const steps: Step[] = [
+  { name: "type-check", command: ["tsc", "--noEmit"] },
+  { name: "lint", command: ["eslint", "--max-warnings", "0", "."] },
+  { name: "unit and integration", command: ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`] },
+  {
+    name: "end-to-end",
+    command: ["playwright", "test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: path.resolve(playwrightReport) },
+  },
+];
+
+const only = process.argv.slice(2);
+const results: Array<{ name: string; ok: boolean; seconds: number }> = [];
+for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
+  console.log(`\n── ${step.name}: ${step.command.join(" ")}`);
+  const started = Date.now();
+  const run = spawnSync(path.join("node_modules", ".bin", step.command[0]!), step.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...step.env },
+  });
+  results.push({ name: step.name, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+const vitest = readJson(vitestReport) as { numPassedTests?: number; numFailedTests?: number } | null;
+const playwright = readJson(playwrightReport) as { stats?: { expected?: number; unexpected?: number; flaky?: number } } | null;
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+
+console.log("\n── summary");
+for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds.toFixed(1)} s)`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,203 @@
+// The integration suite, run once against a real SQLite file and once against the local
+// PostgreSQL server: the same app code must behave the same on both.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useDb, type Db } from "@/lib/db/client";
+import { getClaim } from "@/lib/data/claims";
+import { getMetric, listMetricClaims, METRIC_SORTS, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { getSource, listSources } from "@/lib/data/sources";
+import { verifyLedger } from "@/lib/ledger/verify";
+import { loadSeeds } from "@/lib/seed/load-seeds";
+import { readSeeds } from "@/lib/seed/read-seeds";
+import { makeClaim, makeSource } from "@/lib/testing/factories";
+import type { TestDb } from "@/lib/testing/test-db";
+
+async function tableCounts(db: Db) {
+  const [claims, sources, revisions, relations, attributions, places, closure] = await Promise.all([
+    db.claim.count(),
+    db.source.count(),
+    db.revision.count(),
+    db.claimRelation.count(),
+    db.claimAttribution.count(),
+    db.place.count(),
+    db.placeAncestor.count(),
+  ]);
+  return { claims, sources, revisions, relations, attributions, places, closure };
+}
+
+export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
+  describe(`ledger on ${name}`, () => {
+    let t: TestDb;
+    const seeds = readSeeds();
+    const seedClaimCount = seeds.files.reduce((n, f) => n + f.claims.length, 0);
+
+    beforeAll(async () => {
+      t = await create();
+      useDb(t.db);
+      await loadSeeds(t.db, seeds);
+    }, 120_000);
+
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it("loads every curated seed claim, source and relation", async () => {
+      const counts = await tableCounts(t.db);
+      expect(counts.claims).toBe(seedClaimCount);
+      expect(counts.sources).toBe(seeds.files.length);
+      expect(counts.relations).toBe(seeds.files.flatMap((f) => f.claims.flatMap((c) => c.relations)).length);
+      expect(counts.revisions).toBe(seedClaimCount + seeds.files.length);
+    });
+
+    it("changes nothing when the seeds are loaded again", async () => {
+      const before = await tableCounts(t.db);
+      const lastRevision = await t.db.revision.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
+      const report = await loadSeeds(t.db, readSeeds());
+      expect(report.claims).toEqual({ created: 0, updated: 0, unchanged: seedClaimCount });
+      expect(report.sources.created).toBe(0);
+      expect(report.taxonomy).toEqual({ created: 0, updated: 0 });
+      expect(await tableCounts(t.db)).toEqual(before);
+      expect(await t.db.revision.findFirst({ orderBy: { id: "desc" }, select: { hash: true } })).toEqual(lastRevision);
+    });
+
+    it("anchors every quote and figure at the exact place in its article", async () => {
+      const claims = await t.db.claim.findMany({
+        select: { key: true, quoteExact: true, quoteStart: true, quoteEnd: true, surface: true, surfaceStart: true, surfaceEnd: true, source: { select: { text: true } } },
+      });
+      for (const c of claims) {
+        expect(c.source.text.slice(c.quoteStart, c.quoteEnd), c.key ?? "").toBe(c.quoteExact);
+        expect(c.surfaceStart, c.key ?? "").not.toBeNull();
+        expect(c.source.text.slice(c.surfaceStart!, c.surfaceEnd!), c.key ?? "").toBe(c.surface);
+        expect(c.surfaceStart! >= c.quoteStart && c.surfaceEnd! <= c.quoteEnd, c.key ?? "").toBe(true);
+      }
+    });
+
+    it("keeps the claim counts of topics, metrics and sources equal to the claims", async () => {
+      const [topics, metrics, sources] = await Promise.all([
+        t.db.topic.findMany({ select: { slug: true, claimCount: true, metrics: { select: { _count: { select: { claims: true } } } } } }),
+        t.db.metric.findMany({ select: { slug: true, claimCount: true, _count: { select: { claims: true } } } }),
+        t.db.source.findMany({ select: { id: true, claimCount: true, _count: { select: { claims: true } } } }),
+      ]);
+      for (const m of metrics) expect(m.claimCount, m.slug).toBe(m._count.claims);
+      for (const s of sources) expect(s.claimCount, String(s.id)).toBe(s._count.claims);
+      for (const topic of topics) {
+        expect(topic.claimCount, topic.slug).toBe(topic.metrics.reduce((n, m) => n + m._count.claims, 0));
+      }
+    });
+
+    it("stores figures exactly", async () => {
+      const row = await t.db.claim.findUniqueOrThrow({ where: { key: "004-libya-share-of-isis-killed-third" } });
+      expect(row.valueBest?.toString()).toBe("0.3333");
+      const territory = await t.db.claim.findUniqueOrThrow({ where: { key: "003-isis-peak-territory-38000" } });
+      expect(territory.valueBest?.toString()).toBe("38000");
+      expect(territory.qualifier).toBe("approximately");
+    });
+
+    it("records the attribution chain and origin of a relayed figure", async () => {
+      const row = await t.db.claim.findUniqueOrThrow({ where: { key: "001-isis-captured-233" }, select: { id: true } });
+      const claim = await getClaim(row.id);
+      expect(claim?.attribution.map((a) => a.slug)).toEqual(["sdf", "wall-street-journal", "jerusalem-post"]);
+      expect(claim?.origin?.slug).toBe("sdf");
+      expect(claim?.source.outlet).toBe("Shafaq News");
+      expect(claim?.context?.match).toBe(claim?.quote);
+      expect(claim?.revisions.map((r) => r.action)).toEqual(["create"]);
+    });
+
+    it("returns nothing for unknown ids", async () => {
+      expect(await getClaim(987_654)).toBeNull();
+      expect(await getSource(987_654)).toBeNull();
+      expect(await getMetric("no-such-metric")).toBeNull();
+    });
+
+    it("lists a source's claims in the order they appear in the text", async () => {
+      const first = await t.db.source.findFirstOrThrow({ where: { claimCount: { gt: 3 } }, select: { id: true } });
+      const source = await getSource(first.id);
+      const starts = source!.claims.map((c) => c.quoteSpan.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    });
+
+    it("verifies the revision chain, and names the first revision altered behind the ledger's back", async () => {
+      const intact = await verifyLedger(t.db);
+      expect(intact).toEqual({ ok: true, checked: seedClaimCount + seeds.files.length });
+
+      const victim = await t.db.revision.findFirstOrThrow({ where: { entityType: "claim" }, orderBy: { id: "asc" }, skip: 3 });
+      const original = victim.snapshot;
+      await t.db.$executeRaw`UPDATE "Revision" SET "snapshot" = ${original.replace(/"surface":"[^"]*"/, '"surface":"99999"')} WHERE "id" = ${victim.id}`;
+      const broken = await verifyLedger(t.db);
+      expect(broken).toMatchObject({ ok: false, first: { id: victim.id, problem: "hash-mismatch" } });
+      await t.db.$executeRaw`UPDATE "Revision" SET "snapshot" = ${original} WHERE "id" = ${victim.id}`;
+      expect((await verifyLedger(t.db)).ok).toBe(true);
+    });
+
+    describe("keyset pagination of a metric's claims", () => {
+      const values = ["5", "17", "17", "17", "3.5", "1200", null, "0", null, "42", "17", "8", "99999", "250", null, "64"];
+      let metricId: number;
+
+      beforeAll(async () => {
+        const topic = await t.db.topic.findFirstOrThrow();
+        const metric = await t.db.metric.create({ data: { slug: "pagination-probe", name: "Pagination probe", unit: "items", topicId: topic.id } });
+        metricId = metric.id;
+        const lines = values.map((_, i) => `Line ${i}: the count stated here is item-${i}.`);
+        const sourceId = await makeSource(t.db, lines.join("\n"), { title: "Pagination probe", publishedAt: null });
+        for (const [i, v] of values.entries()) {
+          await makeClaim(t.db, {
+            sourceId,
+            metricSlug: "pagination-probe",
+            placeSlug: "syria",
+            quote: `the count stated here is item-${i}.`,
+            surface: `item-${i}`,
+            value: v === null ? { qualifier: "vague", vagueTerm: "dozens" } : { qualifier: "exact", best: v },
+            period: i % 3 === 0 ? { start: null, end: null, label: "" } : { start: `2024-0${(i % 9) + 1}-01`, end: `2024-0${(i % 9) + 1}-15`, label: "" },
+          });
+        }
+      }, 120_000);
+
+      it.each(METRIC_SORTS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => ({ sort, dir }))))(
+        "walks every claim exactly once, in order, sorted by $sort $dir",
+        async ({ sort, dir }) => {
+          const seen: Array<{ id: number; key: string | null }> = [];
+          let cursor: string | undefined;
+          for (let guard = 0; guard < 50; guard += 1) {
+            const query: MetricClaimsQuery = { sort, dir, cursor };
+            const page = await listMetricClaims(metricId, query, 3);
+            const full = await t.db.claim.findMany({
+              where: { id: { in: page.rows.map((r) => r.id) } },
+              select: { id: true, sortValue: true, periodEnd: true, sourcePublishedAt: true, createdAt: true },
+            });
+            const byId = new Map(full.map((r) => [r.id, r]));
+            for (const r of page.rows) {
+              const f = byId.get(r.id)!;
+              const key = { value: f.sortValue?.toString() ?? null, period: f.periodEnd?.toISOString() ?? null, published: f.sourcePublishedAt?.toISOString() ?? null, added: f.createdAt.toISOString() }[sort];
+              seen.push({ id: r.id, key });
+            }
+            if (!page.next) break;
+            cursor = page.next;
+          }
+          expect(seen).toHaveLength(values.length);
+          expect(new Set(seen.map((s) => s.id)).size).toBe(values.length);
+          // Nulls last in both directions; ties broken by id in the same direction.
+          const numeric = sort === "value";
+          const compare = (a: { id: number; key: string | null }, b: { id: number; key: string | null }) => {
+            if (a.key === null || b.key === null) {
+              if (a.key === b.key) return dir === "asc" ? a.id - b.id : b.id - a.id;
+              return a.key === null ? 1 : -1;
+            }
+            const diff = numeric ? Number(a.key) - Number(b.key) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+            if (diff !== 0) return dir === "asc" ? diff : -diff;
+            return dir === "asc" ? a.id - b.id : b.id - a.id;
+          };
+          expect(seen.map((s) => s.id)).toEqual([...seen].sort(compare).map((s) => s.id));
+        },
+      );
+    });
+
+    it("pages through sources newest first", async () => {
+      const first = await listSources(undefined, 2);
+      expect(first.rows).toHaveLength(2);
+      expect(first.next).not.toBeNull();
+      const second = await listSources(first.next!, 2);
+      const ids = [...first.rows, ...second.rows].map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(first.rows[0]!.opening.length).toBeGreaterThan(0);
+    });
+  });
+}

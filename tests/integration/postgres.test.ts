@@ -1,0 +1,4 @@
+import { createPostgresTestDb } from "@/lib/testing/test-db";
+import { defineLedgerSuite } from "./ledger-suite";
+
+defineLedgerSuite("PostgreSQL", createPostgresTestDb);
