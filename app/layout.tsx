@@ -31,6 +31,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/sources" className="hover:text-indigo-800 hover:underline">
                 Sources
               </Link>
+              <Link href="/conflicts" className="hover:text-indigo-800 hover:underline">
+                Conflicts
+              </Link>
             </nav>
           </div>
         </header>

@@ -32,9 +32,9 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 /** The id of one claim, read from a page that links to it, so that no test depends on insertion order. */
-async function firstClaimHref(page: Page): Promise<string> {
-  await page.goto("/metrics/isis-fighters");
-  const href = await page.getByRole("link", { name: "≈ 2,500 fighters" }).first().getAttribute("href");
+async function claimHref(page: Page, metric: string, figure: string): Promise<string> {
+  await page.goto(`/metrics/${metric}`);
+  const href = await page.getByRole("link", { name: figure, exact: true }).first().getAttribute("href");
   expect(href).toMatch(/^\/claims\/\d+$/);
   return href!;
 }
@@ -53,7 +53,10 @@ const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
   { name: "metric sorted by value", url: async () => "/metrics/isis-fighters?sort=value&dir=asc" },
   { name: "sources list", url: async () => "/sources" },
   { name: "source with 19 claims", url: (page) => sourceHref(page, "Is ISIS planning a comeback? Latest fighting shows it may be on the ropes") },
-  { name: "claim", url: firstClaimHref },
+  { name: "claim", url: (page) => claimHref(page, "isis-fighters", "≈ 2,500 fighters") },
+  { name: "claim with related figures", url: (page) => claimHref(page, "isis-members-captured", "233 people") },
+  { name: "conflicts", url: async () => "/conflicts" },
+  { name: "metric with a conflict", url: async () => "/metrics/us-service-members-killed" },
   { name: "404", url: async () => "/claims/999999" },
 ];
 
@@ -65,7 +68,7 @@ for (const { name, url } of PAGES) {
 }
 
 test("@phone axe on a phone: home, metric cards, source and claim", async ({ page }) => {
-  for (const path of ["/", "/metrics/isis-fighters", await sourceHref(page, "Untitled article #4"), await firstClaimHref(page)]) {
+  for (const path of ["/", "/metrics/isis-fighters", await sourceHref(page, "Untitled article #4"), await claimHref(page, "isis-fighters", "≈ 2,500 fighters")]) {
     await page.goto(path);
     await expectNoSeriousViolations(page);
   }

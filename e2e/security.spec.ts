@@ -52,21 +52,26 @@ test("the markup fixture's article shows its markup as text and runs none of it"
   expect(problems).toEqual([]);
 });
 
-test("a quote containing <b> is shown literally on its claim page and in lists", async ({ page }) => {
+test("a quote containing <b> is shown literally on its claim page and in the metric's table", async ({ page }) => {
   const problems = watchForScript(page);
   await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await page.getByRole("link", { name: "Markup fixture", exact: true }).click();
 
-  // The fixture's claim is the newest, so the home page lists it among the latest claims.
-  const card = page.getByRole("article").filter({ hasText: "Markup fixture" });
-  await expect(card.locator("blockquote")).toHaveText("“that 7 <b>suspects</b> were held”");
-  await expect(card.locator("b")).toHaveCount(0);
-
-  await card.getByRole("link", { name: "7 people", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "ISIS members and suspects captured in Syria" })).toBeVisible();
+  // The figure in the highlighted quote leads to the claim.
+  await page.getByRole("article", { name: "Article text" }).locator("mark").getByRole("link", { name: /^7:/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^ISIS members and suspects captured in / })).toBeVisible();
   const inContext = page.getByRole("region", { name: "The quote in context" });
   await expect(inContext.locator("blockquote mark")).toHaveText("that 7 <b>suspects</b> were held");
   await expect(inContext.locator("blockquote")).toContainText("<script>window.__ledgerInjected");
   await expect(page.getByRole("main").locator("b, img, script")).toHaveCount(0);
+  await expectNothingInjected(page);
+
+  // The metric's table quotes it the same way.
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "ISIS members and suspects captured" }).click();
+  const row = page.getByRole("table", { name: /^Every claim for ISIS members and suspects captured/ }).getByRole("row").filter({ hasText: "Markup fixture" });
+  await expect(row).toContainText("“that 7 <b>suspects</b> were held”");
+  await expect(row.locator("b")).toHaveCount(0);
 
   await expectNothingInjected(page);
   expect(problems).toEqual([]);

@@ -23,7 +23,7 @@ export function ClaimCard({ claim }: { claim: ClaimRow }) {
       </p>
       <blockquote className="mt-3 border-l-2 border-amber-300 pl-3 font-serif text-stone-800">“{claim.quote}”</blockquote>
       <p className="mt-2 text-sm">
-        <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} className="text-indigo-800 hover:underline">
+        <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
           {sourceTitle(claim.source)}
         </Link>{" "}
         <SourceByline outlet={claim.source.outlet} publishedAt={claim.source.publishedAt} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { highlightSegments, paragraphs, type Segment } from "@/lib/domain/highlight";
+import { ClaimFocus } from "./claim-focus";
 
 export type ReaderClaim = {
   id: number;
@@ -59,6 +60,7 @@ export function ArticleReader({ text, claims }: { text: string; claims: ReaderCl
             {p.flatMap(renderSegment)}
           </p>
         ))}
+      <ClaimFocus />
     </div>
   );
 }

@@ -33,6 +33,10 @@ export async function getMetric(slug: string) {
       description: true,
       claimCount: true,
       tolerance: true,
+      kind: true,
+      verdict: true,
+      groupCount: true,
+      conflictCount: true,
       topic: { select: { slug: true, name: true } },
     },
   });

@@ -25,7 +25,7 @@ export async function getTopic(slug: string) {
       claimCount: true,
       metrics: {
         orderBy: [{ claimCount: "desc" }, { name: "asc" }],
-        select: { slug: true, name: true, unit: true, description: true, claimCount: true },
+        select: { slug: true, name: true, unit: true, description: true, claimCount: true, verdict: true, groupCount: true, conflictCount: true },
       },
     },
   });

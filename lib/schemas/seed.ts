@@ -27,6 +27,8 @@ export const seedMetricSchema = z.object({
   unit: z.string().trim().min(1).max(40),
   topic: slug,
   description: z.string().trim().max(1000).default(""),
+  /** stock: a level at a moment (fighters, troops); flow: events counted over a period (attacks, deaths). */
+  kind: z.enum(["stock", "flow"]),
   /** False only where a negative value is meaningful (e.g. a change). */
   nonNegative: z.boolean().default(true),
   /** Relative tolerance for "approximately", e.g. "0.1" for ±10%. Null uses the default. */

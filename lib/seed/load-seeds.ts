@@ -9,6 +9,7 @@ import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { SeedBundle } from "./read-seeds";
 import { SeedError } from "./read-seeds";
+import { refreshAgreement } from "@/lib/agreement/refresh";
 
 export const SEED_AUTHOR = "seed";
 
@@ -17,6 +18,7 @@ export type SeedReport = {
   sources: { created: number; unchanged: number };
   claims: { created: number; updated: number; unchanged: number };
   relations: { created: number };
+  agreement: { groups: number };
 };
 
 type Ids = Map<string, number>;
@@ -45,13 +47,14 @@ async function upsertTaxonomy(tx: Tx, bundle: SeedBundle, report: SeedReport) {
     const topicId = topics.get(m.topic);
     if (topicId === undefined) throw new SeedError([`metric ${m.slug}: unknown topic ${m.topic}`]);
     const existing = await tx.metric.findUnique({ where: { slug: m.slug } });
-    const data = { name: m.name, unit: m.unit, description: m.description, topicId, nonNegative: m.nonNegative, tolerance: m.tolerance };
+    const data = { name: m.name, unit: m.unit, description: m.description, topicId, kind: m.kind, nonNegative: m.nonNegative, tolerance: m.tolerance };
     const changed =
       !!existing &&
       (existing.name !== data.name ||
         existing.unit !== data.unit ||
         existing.description !== data.description ||
         existing.topicId !== topicId ||
+        existing.kind !== data.kind ||
         existing.nonNegative !== data.nonNegative ||
         (existing.tolerance?.toString() ?? null) !== (data.tolerance === null ? null : String(Number(data.tolerance))));
     if (existing && existing.topicId !== topicId && existing.claimCount > 0) {
@@ -140,12 +143,14 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
     sources: { created: 0, unchanged: 0 },
     claims: { created: 0, updated: 0, unchanged: 0 },
     relations: { created: 0 },
+    agreement: { groups: 0 },
   };
   await db.$transaction(
     async (tx) => {
       const ids = await upsertTaxonomy(tx, bundle, report);
       const claimIds: Ids = new Map();
       const pending: Array<{ claimId: number; claim: SeedClaim; where: string }> = [];
+      const touched: number[] = [];
 
       for (const file of bundle.files) {
         const s = file.source;
@@ -179,6 +184,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
           if (!existing) {
             const id = await createClaim(tx, draft, SEED_AUTHOR, "curated seed");
             claimIds.set(claim.key, id);
+            touched.push(id);
             pending.push({ claimId: id, claim, where });
             report.claims.created += 1;
             continue;
@@ -194,6 +200,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
             report.claims.unchanged += 1;
           } else {
             await reviseClaim(tx, existing.id, draft, SEED_AUTHOR, "curated seed updated");
+            touched.push(existing.id);
             report.claims.updated += 1;
           }
         }
@@ -221,6 +228,11 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
           report.relations.created += 1;
         }
       }
+
+      // Verdicts for what changed, and for any claim the analysis has not seen yet.
+      const unanalysed = await tx.claim.findMany({ where: { status: "active", membership: { is: null } }, select: { id: true } });
+      const changed = [...new Set([...touched, ...unanalysed.map((c) => c.id)])];
+      report.agreement = await refreshAgreement(tx, changed);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

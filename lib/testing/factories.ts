@@ -2,6 +2,7 @@
 // through the ledger's own write path, so tests see exactly what the app would have stored.
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
+import { refreshAgreement } from "@/lib/agreement/refresh";
 import { createClaim } from "@/lib/ledger/claims";
 import { createSource } from "@/lib/ledger/sources";
 import type { ClaimValue } from "@/lib/schemas/claim";
@@ -50,7 +51,7 @@ export async function makeClaim(db: Db, input: MakeClaimInput) {
       tx.place.findUniqueOrThrow({ where: { slug: input.placeSlug } }),
       Promise.all((input.attribution ?? []).map((slug) => tx.actor.findUniqueOrThrow({ where: { slug } }))),
     ]);
-    return createClaim(
+    const id = await createClaim(
       tx,
       {
         key: input.key ?? null,
@@ -67,5 +68,7 @@ export async function makeClaim(db: Db, input: MakeClaimInput) {
       },
       TEST_AUTHOR,
     );
+    await refreshAgreement(tx, [id]);
+    return id;
   });
 }

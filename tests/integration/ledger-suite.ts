@@ -5,9 +5,13 @@ import { useDb, type Db } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims";
 import { getMetric, listMetricClaims, METRIC_SORTS, type MetricClaimsQuery } from "@/lib/data/metrics";
 import { getSource, listSources } from "@/lib/data/sources";
+import { listConflicts } from "@/lib/data/agreement";
+import { refreshAgreement, type StoredAnalysis } from "@/lib/agreement/refresh";
+import { reviseClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
+import { addKabulAirportReport, KABUL_REPORT_TITLE } from "@/lib/testing/e2e-fixtures";
 import { makeClaim, makeSource } from "@/lib/testing/factories";
 import type { TestDb } from "@/lib/testing/test-db";
 
@@ -126,6 +130,110 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
       expect(broken).toMatchObject({ ok: false, first: { id: victim.id, problem: "hash-mismatch" } });
       await t.db.$executeRaw`UPDATE "Revision" SET "snapshot" = ${original} WHERE "id" = ${victim.id}`;
       expect((await verifyLedger(t.db)).ok).toBe(true);
+    });
+
+    describe("agreement analysis", () => {
+      async function groupOf(key: string) {
+        const claim = await t.db.claim.findUniqueOrThrow({ where: { key }, select: { membership: { select: { groupId: true } } } });
+        const group = await t.db.agreementGroup.findUniqueOrThrow({ where: { id: claim.membership!.groupId } });
+        return { ...group, analysis: JSON.parse(group.analysis) as StoredAnalysis };
+      }
+
+      it("gives every active claim exactly one group", async () => {
+        const [claims, members] = await Promise.all([
+          t.db.claim.count({ where: { status: "active" } }),
+          t.db.agreementMember.count({ where: { claimId: { not: null } } }),
+        ]);
+        expect(members).toBe(claims);
+      });
+
+      it("shows ISIS fighters in Syria and Iraq as a trend, with the January 2024 baseline derived, not stated", async () => {
+        const group = await groupOf("003-isis-fighters-2500");
+        expect(group.verdict).toBe("trend");
+        expect(group.analysis.conflicts).toEqual([]);
+        const ids = group.analysis.claims.map((c) => c.id);
+        for (const key of ["004-isis-fighters-15000", "002-isis-fighters-thousands"]) {
+          const c = await t.db.claim.findUniqueOrThrow({ where: { key }, select: { id: true } });
+          expect(ids).toContain(String(c.id));
+        }
+        const derived = group.analysis.claims.filter((c) => c.derivedFrom !== null);
+        expect(derived).toHaveLength(1);
+        expect(derived[0]!.period).toMatchObject({ start: "2024-01-01", end: "2024-01-31" });
+        const interval = group.analysis.intervals[derived[0]!.id]!;
+        expect(interval.high).toBeLessThanOrEqual(1375);
+        expect(interval.highOpen).toBe(true);
+        expect(group.analysis.explanation.join(" ")).toMatch(/derived|implied/i);
+      });
+
+      it("counts the 233 captured, reported twice through the Wall Street Journal, as one origin", async () => {
+        const group = await groupOf("001-isis-captured-233");
+        expect(group.verdict).toBe("consistent");
+        expect(group.originCount).toBe(1);
+        const other = await t.db.claim.findUniqueOrThrow({ where: { key: "003-isis-captured-233" }, select: { membership: true } });
+        expect(other.membership?.groupId).toBe(group.id);
+        expect(group.analysis.explanation.join(" ")).toMatch(/SDF/);
+      });
+
+      it("surfaces a conflict when another source says 13 were killed in the Kabul blast, and recomputes only that group", async () => {
+        const before = await t.db.agreementGroup.findMany({ select: { id: true, computedAt: true, metricId: true }, orderBy: { id: "asc" } });
+        const kabulGroup = (await groupOf("000-kabul-us-service-members-killed-11")).id;
+        const claimId = await addKabulAirportReport(t.db);
+
+        const group = await groupOf("000-kabul-us-service-members-killed-11");
+        expect(group.verdict).toBe("conflicting");
+        expect(group.severity).toBeCloseTo(13 / 11, 2);
+        expect(group.analysis.conflicts).toHaveLength(1);
+        expect(group.analysis.conflicts[0]!.periodUncertain).toBe(true);
+        const words = group.analysis.explanation.join(" ");
+        expect(words).toMatch(/\b11\b/);
+        expect(words).toMatch(/\b13\b/);
+        expect(words).toMatch(/New York Times/);
+        const member = await t.db.agreementMember.findUniqueOrThrow({ where: { claimId } });
+        expect(member.groupId).toBe(group.id);
+
+        const metric = await t.db.metric.findUniqueOrThrow({ where: { slug: "us-service-members-killed" } });
+        expect(metric.verdict).toBe("conflicting");
+        expect(metric.conflictCount).toBe(1);
+        const conflicts = await listConflicts(undefined);
+        expect(conflicts.rows.map((g) => g.id)).toContain(group.id);
+
+        // Incremental: every other group is the same row, untouched.
+        const after = await t.db.agreementGroup.findMany({ select: { id: true, computedAt: true, metricId: true }, orderBy: { id: "asc" } });
+        const untouched = before.filter((g) => g.id !== kabulGroup);
+        expect(after.filter((g) => g.id !== group.id)).toEqual(untouched);
+      });
+
+      it("regroups a claim whose place is edited, and restores the old group's verdict", async () => {
+        const newcomer = await t.db.claim.findFirstOrThrow({ where: { source: { title: KABUL_REPORT_TITLE } }, select: { id: true } });
+        const iraq = await t.db.place.findUniqueOrThrow({ where: { slug: "iraq" } });
+        await t.db.$transaction(async (tx) => {
+          const c = await tx.claim.findUniqueOrThrow({ where: { id: newcomer.id }, include: { attributions: true, source: true } });
+          await reviseClaim(
+            tx,
+            c.id,
+            {
+              key: c.key,
+              sourceId: c.sourceId,
+              metricId: c.metricId,
+              placeId: iraq.id,
+              value: { qualifier: c.qualifier, low: c.valueLow?.toString() ?? null, best: c.valueBest?.toString() ?? null, high: c.valueHigh?.toString() ?? null, vagueTerm: c.vagueTerm },
+              surface: c.surface,
+              period: { start: "2021-08-26", end: "2021-08-26", label: c.periodLabel },
+              quote: { exact: c.quoteExact, prefix: c.quotePrefix, suffix: c.quoteSuffix, start: c.quoteStart, end: c.quoteEnd },
+              surfaceSpan: c.surfaceStart === null ? null : { start: c.surfaceStart, end: c.surfaceEnd! },
+              attribution: [],
+              note: "",
+            },
+            "test",
+            "wrong place",
+          );
+          await refreshAgreement(tx, [c.id]);
+        });
+        expect((await groupOf("000-kabul-us-service-members-killed-11")).verdict).toBe("single");
+        const metric = await t.db.metric.findUniqueOrThrow({ where: { slug: "us-service-members-killed" } });
+        expect(metric.conflictCount).toBe(0);
+        expect(metric.groupCount).toBe(2);
+      });
     });
 
     describe("keyset pagination of a metric's claims", () => {

@@ -71,21 +71,20 @@ export default async function ClaimPage({ params }: Props) {
         </div>
       )}
 
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="space-y-8">
           <section aria-label="Figure" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
             <div className="flex flex-wrap items-center gap-3">
               <ClaimValue value={claim.value} unit={claim.metric.unit} size="lg" />
               <QualifierBadge qualifier={claim.value.qualifier} />
               <StatusBadge status={claim.status} />
-              {claim.derived && <Badge tone="warn">derived, not stated by a source</Badge>}
             </div>
             <p className="mt-2 text-stone-700">
               As written: <q className="font-serif font-medium">{claim.surface}</q>
             </p>
             <dl className="mt-4">
               <Field label="Metric">
-                <Link href={`/metrics/${claim.metric.slug}`} className="text-indigo-800 hover:underline">
+                <Link href={`/metrics/${claim.metric.slug}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
                   {claim.metric.name}
                 </Link>{" "}
                 <span className="text-stone-600">({claim.metric.unit})</span>
@@ -152,7 +151,7 @@ export default async function ClaimPage({ params }: Props) {
                   <li key={`from-${r.id}`} className="rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm">
                     This figure {relationSentence(r)}{" "}
                     {r.other ? (
-                      <Link href={`/claims/${r.other.id}`} className="text-indigo-800 hover:underline">
+                      <Link href={`/claims/${r.other.id}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
                         {r.other.metric.name}: {formatClaimValue(r.other.value, r.other.metric.unit)} ({r.other.place.name})
                       </Link>
                     ) : (
@@ -165,7 +164,7 @@ export default async function ClaimPage({ params }: Props) {
                 ))}
                 {claim.relationsTo.map((r) => (
                   <li key={`to-${r.id}`} className="rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm">
-                    <Link href={`/claims/${r.other.id}`} className="text-indigo-800 hover:underline">
+                    <Link href={`/claims/${r.other.id}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
                       {r.other.metric.name}: {formatClaimValue(r.other.value, r.other.metric.unit)}
                     </Link>{" "}
                     {relationSentence(r)} this figure.

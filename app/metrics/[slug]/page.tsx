@@ -8,6 +8,9 @@ import { sourceTitle } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDay } from "@/lib/domain/figures-format";
+import { AgreementGroupCard } from "@/components/agreement/group-card";
+import { VerdictSwatch } from "@/components/charts/verdict-style";
+import { listMetricGroups } from "@/lib/data/agreement";
 import { getMetric, listMetricClaims, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
 
 export const dynamic = "force-dynamic";
@@ -50,7 +53,8 @@ export default async function MetricPage({ params, searchParams }: Props) {
     dir: typeof raw.dir === "string" ? raw.dir : undefined,
     cursor: typeof raw.cursor === "string" ? raw.cursor : undefined,
   });
-  const page = await listMetricClaims(metric.id, query);
+  const groupsCursor = typeof raw.groups === "string" ? raw.groups : undefined;
+  const [page, groups] = await Promise.all([listMetricClaims(metric.id, query), listMetricGroups(metric.id, groupsCursor)]);
   const number = new Intl.NumberFormat("en-US");
 
   return (
@@ -69,6 +73,54 @@ export default async function MetricPage({ params, searchParams }: Props) {
         </p>
       </PageHeader>
 
+      <section aria-labelledby="agreement-heading" className="mb-12">
+        <div className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-2">
+          <h2 id="agreement-heading" className="text-xl font-semibold text-stone-900">
+            Where sources agree and conflict
+          </h2>
+          {metric.verdict && <VerdictSwatch verdict={metric.verdict} />}
+          <span className="figures text-sm text-stone-600">
+            {number.format(metric.groupCount)} {metric.groupCount === 1 ? "group" : "groups"} of comparable figures
+            {metric.conflictCount > 0 && <>, {number.format(metric.conflictCount)} in conflict</>}
+          </span>
+        </div>
+        <p className="mb-4 max-w-3xl text-sm text-stone-700">
+          Figures are compared when they measure this metric over the same or nested places and overlapping periods. Hedged
+          figures are widened to intervals; repeats of one report count as one origin.{" "}
+          {metric.kind === "stock"
+            ? "This metric is a level at a point in time, so figures from different or unknown times form a series, not a conflict."
+            : "This metric counts events over a period, so figures whose time is unknown are still compared."}
+        </p>
+        {groups.rows.length === 0 ? (
+          <EmptyState title="No figures to compare yet" />
+        ) : (
+          <div className="space-y-6">
+            {groups.rows.map((g) => (
+              <AgreementGroupCard key={g.id} group={g} />
+            ))}
+          </div>
+        )}
+        {(groupsCursor || groups.next) && (
+          <nav aria-label="Groups" className="mt-4 flex justify-between text-sm">
+            {groupsCursor ? (
+              <Link href={`/metrics/${slug}`} className="text-indigo-800 hover:underline">
+                ← Most severe groups
+              </Link>
+            ) : (
+              <span />
+            )}
+            {groups.next && (
+              <Link href={`/metrics/${slug}?groups=${groups.next}`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-indigo-800 hover:bg-stone-50">
+                More groups →
+              </Link>
+            )}
+          </nav>
+        )}
+      </section>
+
+      <h2 id="claims-heading" className="mb-4 text-xl font-semibold text-stone-900">
+        All claims, side by side
+      </h2>
       {page.rows.length === 0 ? (
         <EmptyState title="No claims for this metric yet" />
       ) : (
@@ -106,7 +158,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                       <PeriodText period={c.period} />
                     </td>
                     <td className="max-w-xs px-3 py-3">
-                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} className="text-indigo-800 hover:underline">
+                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} className="text-indigo-800 underline decoration-indigo-300 hover:decoration-indigo-800">
                         {sourceTitle(c.source)}
                       </Link>
                       <p className="mt-1 line-clamp-2 font-serif text-stone-700">“{c.quote}”</p>

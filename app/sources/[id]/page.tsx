@@ -31,7 +31,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }]} eyebrow="Source" title={sourceTitle(source)} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <article aria-label="Article text" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
           <ArticleReader
             text={source.text}
@@ -96,7 +96,7 @@ export default async function SourcePage({ params }: Props) {
                     <StatusBadge status={c.status} />
                   </div>
                   <p className="mt-0.5">
-                    <Link href={`/claims/${c.id}`} className="text-indigo-800 hover:underline">
+                    <Link href={`/claims/${c.id}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
                       {c.metric.name}
                     </Link>{" "}
                     <span className="text-stone-600">

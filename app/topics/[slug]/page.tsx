@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTopic } from "@/lib/data/topics";
@@ -31,10 +32,11 @@ export default async function TopicPage({ params }: Props) {
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Metrics in {topic.name}, with their claim counts</caption>
+            <caption className="sr-only">Metrics in {topic.name}, with their verdicts and claim counts</caption>
             <thead className="bg-stone-50 text-stone-700">
               <tr>
                 <th scope="col" className="px-4 py-3 font-semibold">Metric</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Verdict</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Unit</th>
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Claims</th>
               </tr>
@@ -47,6 +49,14 @@ export default async function TopicPage({ params }: Props) {
                       {m.name}
                     </Link>
                     {m.description && <p className="mt-0.5 text-stone-600">{m.description}</p>}
+                  </td>
+                  <td className="px-4 py-3">
+                    {m.verdict ? <VerdictSwatch verdict={m.verdict} /> : <span className="text-stone-600">Not analysed</span>}
+                    {m.groupCount > 1 && (
+                      <span className="figures mt-0.5 block text-xs text-stone-600">
+                        {m.groupCount} groups{m.conflictCount > 0 ? `, ${m.conflictCount} in conflict` : ""}
+                      </span>
+                    )}
                   </td>
                   <td className="px-4 py-3 text-stone-700">{m.unit}</td>
                   <td className="figures px-4 py-3 text-right text-stone-900">{number.format(m.claimCount)}</td>

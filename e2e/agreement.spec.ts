@@ -1,0 +1,52 @@
+// The agreement analysis as a reader meets it: the fighters metric's timeline and verdicts, a
+// topic's verdicts at a glance, and the Conflicts page with the Kabul airport figures.
+import { expect, test } from "@playwright/test";
+
+test("the ISIS fighters metric shows its figures as a trend on a timeline, with the reasons", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /^ISIS strength\b/ }).click();
+  // Topic page: each metric's verdict at a glance.
+  const fightersRow = page.getByRole("row", { name: /ISIS fighters\b.*fighters/ }).first();
+  await expect(fightersRow).toContainText("Trend over time");
+  await fightersRow.getByRole("link", { name: "ISIS fighters", exact: true }).click();
+
+  const group = page.getByRole("region", { name: "ISIS fighters in Syria and Iraq" });
+  await expect(group).toBeVisible();
+  await expect(group).toContainText("Trend over time");
+  await expect(group).not.toContainText("Conflicting");
+  // The reasons name the figures and say the January 2024 figure is derived, not stated.
+  await expect(group.getByRole("listitem").first()).toContainText(/series/);
+  await expect(group).toContainText(/derived/i);
+  await expect(group).toContainText("15,000");
+
+  // The chart is an accessible image whose description counts the figures.
+  const chart = group.getByRole("img", { name: /ISIS fighters in Syria and Iraq/ }).first();
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("desc")).toContainText(/4 figures/);
+
+  // Its table alternative lists every figure, the derived one marked as such.
+  await group.getByText("Show the figures as a table").first().click();
+  const table = group.getByRole("table").first();
+  await expect(table).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(5);
+  await expect(table).toContainText("derived");
+  await expect(table).toContainText("2,250–2,750");
+});
+
+test("the Conflicts page shows the Kabul airport figures, 11 against 13, with both origins", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Conflicts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Conflicts" })).toBeVisible();
+  await expect(page.getByText(/^1 conflict in the ledger$/)).toBeVisible();
+
+  const group = page.getByRole("region", { name: "US service members killed in Kabul" });
+  await expect(group).toContainText("Conflicting");
+  await expect(group).toContainText("13 is 1.18× 11");
+  await expect(group).toContainText("The New York Times");
+  await expect(group).toContainText("ISIS is Not Over");
+
+  await page.getByRole("link", { name: "All figures for US service members killed" }).click();
+  await expect(page).toHaveURL(/\/metrics\/us-service-members-killed#group-\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "US service members killed" })).toBeVisible();
+  await expect(page.getByText(/1 in conflict/)).toBeVisible();
+});

@@ -1,0 +1,180 @@
+import type { AnalysisClaim, AnalysisPeriod, Interval } from "@/lib/domain/agreement/types";
+import { deriveBaseline, mergeOrigins, originKey } from "@/lib/domain/agreement";
+import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
+import type { Qualifier } from "@/lib/schemas/claim";
+import { dateToDay } from "@/lib/ledger/dates";
+import type { Tx } from "@/lib/ledger/revisions";
+
+export const DEFAULT_TOLERANCE = 0.1;
+
+// SQLite builds allow as few as 999 bound parameters in one statement.
+const CHUNK = 900;
+
+/** Runs a query over ids in chunks, so that no statement exceeds the databases' parameter limits. */
+export async function inChunks<T>(ids: number[], query: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await query(ids.slice(i, i + CHUNK))));
+  return out;
+}
+
+export type MetricForAnalysis = {
+  id: number;
+  name: string;
+  unit: string;
+  kind: "stock" | "flow";
+  nonNegative: boolean;
+  tolerance: number;
+};
+
+export async function metricForAnalysis(tx: Tx, metricId: number): Promise<MetricForAnalysis> {
+  const m = await tx.metric.findUniqueOrThrow({
+    where: { id: metricId },
+    select: { id: true, name: true, unit: true, kind: true, nonNegative: true, tolerance: true },
+  });
+  return { ...m, tolerance: m.tolerance === null ? DEFAULT_TOLERANCE : Number(m.tolerance.toString()) };
+}
+
+const claimSelect = {
+  id: true,
+  metricId: true,
+  placeId: true,
+  qualifier: true,
+  valueLow: true,
+  valueBest: true,
+  valueHigh: true,
+  vagueTerm: true,
+  periodStart: true,
+  periodEnd: true,
+  place: { select: { name: true, ancestors: { select: { ancestorId: true } } } },
+  source: {
+    select: { id: true, title: true, publishedAt: true, retrievedAt: true, notBefore: true, outlet: { select: { slug: true, name: true } } },
+  },
+  attributions: {
+    orderBy: { position: "asc" },
+    select: { actor: { select: { slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } },
+  },
+  relationsFrom: { where: { kind: "same_report" }, select: { toClaimId: true } },
+} as const;
+
+type ClaimRecord = Awaited<ReturnType<typeof loadClaimRecords>>[number];
+
+async function loadClaimRecords(tx: Tx, ids: number[]) {
+  return inChunks(ids, (chunk) => tx.claim.findMany({ where: { id: { in: chunk } }, select: claimSelect, orderBy: { id: "asc" } }));
+}
+
+const decimal = (d: { toString(): string } | null) => (d === null ? null : d.toString());
+
+function sourceLabel(source: ClaimRecord["source"]): string {
+  const who = source.outlet?.name ?? source.title ?? `source #${source.id}`;
+  return `${who} (${source.publishedAt ? formatDay(dateToDay(source.publishedAt)) : "undated"})`;
+}
+
+/**
+ * A claim's reference period for the analysis. A missing end is bounded by the publication day:
+ * a source cannot report a figure after it was written.
+ */
+function analysisPeriod(c: ClaimRecord): AnalysisPeriod {
+  const start = dateToDay(c.periodStart);
+  const end = dateToDay(c.periodEnd);
+  if (start !== null && end !== null) return { start, end, certainty: "stated" };
+  return {
+    start,
+    end: end ?? dateToDay(c.source.publishedAt),
+    certainty: "open",
+    notBefore: c.source.publishedAt ? null : dateToDay(c.source.notBefore),
+  };
+}
+
+function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: AnalysisClaim["origin"]): AnalysisClaim {
+  const value = { qualifier: c.qualifier, low: decimal(c.valueLow), best: decimal(c.valueBest), high: decimal(c.valueHigh), vagueTerm: c.vagueTerm };
+  return {
+    id: String(c.id),
+    derivedFrom: null,
+    metricId: c.metricId,
+    placeId: c.placeId,
+    placeName: c.place.name,
+    placeAncestors: c.place.ancestors.map((a) => a.ancestorId),
+    period: analysisPeriod(c),
+    value,
+    origin,
+    label: `${sourceLabel(c.source)}: ${formatClaimValue(value, metric.unit)}`,
+  };
+}
+
+function originOf(c: ClaimRecord) {
+  return originKey(
+    c.attributions.map((a) => ({ slug: a.actor.slug, kind: a.actor.kind, affiliationSlug: a.actor.affiliation?.slug ?? null, name: a.actor.name, affiliationName: a.actor.affiliation?.name ?? null })),
+    { id: c.source.id, outletSlug: c.source.outlet?.slug ?? null, outletName: c.source.outlet?.name ?? null, title: c.source.title },
+  );
+}
+
+/** The derived figures a group holds: baselines implied by relative claims ("more than double X"). */
+async function loadDerived(tx: Tx, relationIds: number[], metric: MetricForAnalysis): Promise<AnalysisClaim[]> {
+  const relations = await inChunks(relationIds, (chunk) =>
+    tx.claimRelation.findMany({
+      where: { id: { in: chunk } },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        factor: true,
+        comparator: true,
+        baselinePlaceId: true,
+        baselinePeriodStart: true,
+        baselinePeriodEnd: true,
+        baselineDescription: true,
+        fromClaim: { select: { ...claimSelect, metric: { select: { unit: true, nonNegative: true, tolerance: true } } } },
+      },
+    }),
+  );
+  const placeIds = [...new Set(relations.map((r) => r.baselinePlaceId).filter((p): p is number => p !== null))];
+  const places = await tx.place.findMany({
+    where: { id: { in: placeIds } },
+    select: { id: true, name: true, ancestors: { select: { ancestorId: true } } },
+  });
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  const out: AnalysisClaim[] = [];
+  for (const r of relations) {
+    const place = r.baselinePlaceId === null ? undefined : placeById.get(r.baselinePlaceId);
+    if (!place || r.factor === null || (r.kind !== "multiple_of" && r.kind !== "fraction_of")) continue;
+    const from = r.fromClaim;
+    const fromValue = { qualifier: from.qualifier, low: decimal(from.valueLow), best: decimal(from.valueBest), high: decimal(from.valueHigh), vagueTerm: from.vagueTerm };
+    const interval: Interval | null = deriveBaseline(
+      fromValue,
+      { kind: r.kind, factor: r.factor.toString(), comparator: r.comparator },
+      { tolerance: from.metric.tolerance === null ? metric.tolerance : Number(from.metric.tolerance.toString()), nonNegative: metric.nonNegative },
+    );
+    if (!interval) continue;
+    const start = dateToDay(r.baselinePeriodStart);
+    const end = dateToDay(r.baselinePeriodEnd);
+    out.push({
+      id: `d${r.id}`,
+      derivedFrom: from.id,
+      metricId: metric.id,
+      placeId: place.id,
+      placeName: place.name,
+      placeAncestors: place.ancestors.map((a) => a.ancestorId),
+      period: start !== null && end !== null ? { start, end, certainty: "stated" } : { start, end, certainty: "open" },
+      value: { qualifier: (r.comparator ?? "approximately") as Qualifier, low: null, best: null, high: null, vagueTerm: null },
+      interval,
+      origin: originOf(from),
+      label: `derived from claim #${from.id} (${r.baselineDescription || "implied baseline"})`,
+    });
+  }
+  return out;
+}
+
+/** Everything the analysis needs about one group's claims and derived figures. */
+export async function loadGroupForAnalysis(tx: Tx, metric: MetricForAnalysis, claimIds: number[], relationIds: number[]) {
+  const records = await loadClaimRecords(tx, claimIds);
+  const sameReport: Array<[string, string]> = records.flatMap((c) =>
+    c.relationsFrom.filter((r) => r.toClaimId !== null).map((r) => [String(c.id), String(r.toClaimId)] as [string, string]),
+  );
+  const origins = new Map(records.map((c) => [String(c.id), originOf(c)]));
+  const canonical = mergeOrigins(sameReport, new Map([...origins].map(([id, o]) => [id, o.key])));
+  const claims = records.map((c) => {
+    const own = origins.get(String(c.id))!;
+    return toAnalysisClaim(c, metric, { ...own, key: canonical(String(c.id)) });
+  });
+  return [...claims, ...(await loadDerived(tx, relationIds, metric))];
+}

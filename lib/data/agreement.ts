@@ -1,0 +1,70 @@
+import "server-only";
+import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { dateToDay } from "@/lib/ledger/dates";
+import { decodeCursor, encodeCursor, type Page } from "./pagination";
+
+const groupSelect = {
+  id: true,
+  verdict: true,
+  severity: true,
+  claimCount: true,
+  originCount: true,
+  periodStart: true,
+  periodEnd: true,
+  analysis: true,
+  place: { select: { slug: true, name: true } },
+  metric: { select: { slug: true, name: true, unit: true, kind: true, topic: { select: { slug: true, name: true } } } },
+} satisfies Prisma.AgreementGroupSelect;
+
+type GroupRecord = Prisma.AgreementGroupGetPayload<{ select: typeof groupSelect }>;
+
+function toGroup(g: GroupRecord) {
+  return {
+    id: g.id,
+    verdict: g.verdict,
+    severity: g.severity,
+    claimCount: g.claimCount,
+    originCount: g.originCount,
+    period: { start: dateToDay(g.periodStart), end: dateToDay(g.periodEnd) },
+    place: g.place,
+    metric: g.metric,
+    analysis: JSON.parse(g.analysis) as StoredAnalysis,
+  };
+}
+export type AgreementGroupView = ReturnType<typeof toGroup>;
+
+/** Keyset order shared by a metric's groups and the Conflicts page: widest gap first, then oldest. */
+function severityPage(where: Prisma.AgreementGroupWhereInput, rawCursor: string | undefined, pageSize: number) {
+  const cursor = decodeCursor(rawCursor);
+  const severity = cursor?.v == null ? null : Number(cursor.v);
+  const after: Prisma.AgreementGroupWhereInput =
+    cursor && severity !== null && Number.isFinite(severity) ? { OR: [{ severity: { lt: severity } }, { severity, id: { gt: cursor.id } }] } : {};
+  return { where: { ...where, ...after }, orderBy: [{ severity: "desc" as const }, { id: "asc" as const }], take: pageSize + 1 };
+}
+
+async function readPage(query: ReturnType<typeof severityPage>, pageSize: number): Promise<Page<AgreementGroupView>> {
+  const rows = await db().agreementGroup.findMany({ ...query, select: groupSelect });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    rows: page.map(toGroup),
+    next: rows.length > pageSize && last ? encodeCursor({ v: String(last.severity), id: last.id }) : null,
+  };
+}
+
+/** A metric's groups, the most severe first, a page at a time. */
+export async function listMetricGroups(metricId: number, rawCursor: string | undefined, pageSize = 10) {
+  return readPage(severityPage({ metricId }, rawCursor, pageSize), pageSize);
+}
+
+/** Every conflicting group in the ledger, the widest gap first. */
+export async function listConflicts(rawCursor: string | undefined, pageSize = 20) {
+  return readPage(severityPage({ verdict: "conflicting" }, rawCursor, pageSize), pageSize);
+}
+
+export async function conflictCount(): Promise<number> {
+  const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });
+  return sum._sum.conflictCount ?? 0;
+}
