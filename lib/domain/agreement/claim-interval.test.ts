@@ -206,9 +206,14 @@ describe("interval properties", () => {
     );
   });
 
+  it("reads “fewer than 0” of a count as impossible, so unknown, never as a number", () => {
+    expect(claimInterval(value({ qualifier: "fewer_than", high: "0" }), counts)).toBeNull();
+  });
+
   it("every stated value lies in its own interval", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...QUALIFIERS), fc.integer({ min: 0, max: 1_000_000 }), (qualifier, n) => {
+      // From 1: "fewer than 0" of a count is empty (tested above).
+      fc.property(fc.constantFrom(...QUALIFIERS), fc.integer({ min: 1, max: 1_000_000 }), (qualifier, n) => {
         const stated = value({ qualifier, best: String(n), low: String(n), high: String(n), vagueTerm: "thousands" });
         const interval = claimInterval(stated, counts);
         if (qualifier === "more_than" || qualifier === "fewer_than") return interval !== null && !intervalContains(interval, n);
