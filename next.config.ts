@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403 for pages an account's role does not reach.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

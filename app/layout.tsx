@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { UserMenu } from "@/components/auth/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -35,6 +37,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 Conflicts
               </Link>
             </nav>
+            <div className="ml-auto">
+              <Suspense fallback={null}>
+                <UserMenu />
+              </Suspense>
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

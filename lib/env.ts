@@ -12,6 +12,10 @@ const envSchema = z.object({
     })
     .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session cookies. Absent: generated once and kept in data/auth-secret. */
+  BETTER_AUTH_SECRET: z.string().min(32, { message: "BETTER_AUTH_SECRET must be at least 32 characters." }).optional(),
+  /** The address people use to reach the app. Absent: http://localhost:$PORT. */
+  BETTER_AUTH_URL: z.url({ protocol: /^https?$/, message: "BETTER_AUTH_URL must be an http(s) URL." }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

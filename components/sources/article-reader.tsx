@@ -56,7 +56,7 @@ export function ArticleReader({ text, claims }: { text: string; claims: ReaderCl
       {paragraphs(segments, text)
         .filter((p) => p.some((s) => s.text.trim() !== ""))
         .map((p) => (
-          <p key={p[0]!.start} className="whitespace-pre-wrap">
+          <p key={p[0]!.start} data-offset={p[0]!.start} className="whitespace-pre-wrap">
             {p.flatMap(renderSegment)}
           </p>
         ))}

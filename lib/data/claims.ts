@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/domain/quote-selector";
+import { diffSnapshots } from "@/lib/domain/snapshot-diff";
 import { dateToDay } from "@/lib/ledger/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 
@@ -64,7 +65,7 @@ export async function getClaim(id: number) {
     db().revision.findMany({
       where: { entityType: "claim", entityId: id },
       orderBy: { version: "asc" },
-      select: { id: true, version: true, action: true, author: true, reason: true, createdAt: true, hash: true, prevHash: true },
+      select: { id: true, version: true, action: true, author: true, reason: true, createdAt: true, hash: true, prevHash: true, snapshot: true },
     }),
   ]);
 
@@ -115,7 +116,7 @@ export async function getClaim(id: number) {
     })),
     relationsFrom: claim.relationsFrom.map((r) => ({ ...relation(r), other: r.toClaim ? toClaimRow(r.toClaim) : null })),
     relationsTo: claim.relationsTo.map((r) => ({ ...relation(r), other: toClaimRow(r.fromClaim) })),
-    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    revisions: await describeRevisions(revisions),
   };
 }
 
@@ -125,4 +126,44 @@ const CONTEXT_RADIUS = 400;
 async function quoteNeighbourhood(sourceId: number, start: number, end: number) {
   const source = await db().source.findUnique({ where: { id: sourceId }, select: { text: true } });
   return source ? contextAround(source.text, { start, end }, CONTEXT_RADIUS) : null;
+}
+
+const ID_FIELDS = { metricId: "metric", placeId: "place", sourceId: "source" } as const;
+
+/** Each revision with what it changed, ids shown as the names a reader knows. */
+async function describeRevisions(revisions: Array<{ id: number; version: number; action: string; author: string; reason: string; createdAt: Date; hash: string; prevHash: string; snapshot: string }>) {
+  const changes = revisions.map((r, i) => (i === 0 ? [] : diffSnapshots(revisions[i - 1]!.snapshot, r.snapshot)));
+  const ids = { metric: new Set<number>(), place: new Set<number>(), source: new Set<number>(), actor: new Set<number>() };
+  for (const change of changes.flat()) {
+    const field = ID_FIELDS[change.path as keyof typeof ID_FIELDS];
+    for (const raw of [change.before, change.after]) {
+      if (raw === null) continue;
+      if (field) ids[field].add(Number(raw));
+      if (change.path === "attribution") (JSON.parse(raw) as number[]).forEach((a) => ids.actor.add(a));
+    }
+  }
+  const [metrics, places, sources, actors] = await Promise.all([
+    db().metric.findMany({ where: { id: { in: [...ids.metric] } }, select: { id: true, name: true } }),
+    db().place.findMany({ where: { id: { in: [...ids.place] } }, select: { id: true, name: true } }),
+    db().source.findMany({ where: { id: { in: [...ids.source] } }, select: { id: true, title: true } }),
+    db().actor.findMany({ where: { id: { in: [...ids.actor] } }, select: { id: true, name: true } }),
+  ]);
+  const names = {
+    metric: new Map(metrics.map((m) => [m.id, m.name])),
+    place: new Map(places.map((p) => [p.id, p.name])),
+    source: new Map(sources.map((x) => [x.id, x.title ?? `source #${x.id}`])),
+  };
+  const actorNames = new Map(actors.map((a) => [a.id, a.name]));
+  const readable = (path: string, raw: string | null) => {
+    if (raw === null) return null;
+    const field = ID_FIELDS[path as keyof typeof ID_FIELDS];
+    if (field) return names[field].get(Number(raw)) ?? raw;
+    if (path === "attribution") return (JSON.parse(raw) as number[]).map((a) => actorNames.get(a) ?? `#${a}`).join(" → ") || "(the source itself)";
+    return raw;
+  };
+  return revisions.map(({ snapshot: _snapshot, ...r }, i) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    changes: changes[i]!.map((c) => ({ path: c.path, before: readable(c.path, c.before), after: readable(c.path, c.after) })),
+  }));
 }

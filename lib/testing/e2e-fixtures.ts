@@ -1,3 +1,4 @@
+import { createUser } from "@/lib/auth/users";
 import type { Db } from "@/lib/db/client";
 import { makeClaim, makeSource } from "./factories";
 
@@ -42,4 +43,16 @@ export async function loadE2eFixtures(db: Db) {
     value: { qualifier: "exact", best: "7" },
   });
   await addKabulAirportReport(db);
+  await addE2eUsers();
+}
+
+/** The accounts the end-to-end tests sign in with (e2e/auth.spec.ts). */
+export const E2E_USERS = {
+  editor: { email: "editor@example.test", name: "E2E Editor", role: "editor" },
+  admin: { email: "admin@example.test", name: "E2E Admin", role: "admin" },
+} as const;
+export const E2E_PASSWORD = "correct-horse-battery-staple";
+
+async function addE2eUsers() {
+  for (const user of Object.values(E2E_USERS)) await createUser({ ...user, password: E2E_PASSWORD });
 }

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/attribution-chain";
+import { ClaimStatusForm } from "@/components/forms/claim-status-form";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { claimStatusAction } from "../actions";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";
 import { SourceByline, sourceTitle } from "@/components/sources/source-name";
@@ -48,8 +52,9 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await load(params);
+  const [claim, user] = await Promise.all([load(params), currentUser()]);
   if (!claim) notFound();
+  const canEdit = hasRole(user, "editor");
   const publisher = claim.source.outlet ?? sourceTitle(claim.source);
 
   return (
@@ -190,6 +195,27 @@ export default async function ClaimPage({ params }: Props) {
                     </span>
                   </div>
                   {r.reason && <p className="mt-1 text-stone-700">Reason: {r.reason}</p>}
+                  {r.changes.length > 0 && (
+                    <table className="mt-2 w-full text-left text-xs">
+                      <caption className="sr-only">Changes in version {r.version}</caption>
+                      <thead className="text-stone-600">
+                        <tr>
+                          <th scope="col" className="py-1 pr-3 font-medium">Field</th>
+                          <th scope="col" className="py-1 pr-3 font-medium">Before</th>
+                          <th scope="col" className="py-1 font-medium">After</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {r.changes.map((c) => (
+                          <tr key={c.path} className="border-t border-stone-100 align-top">
+                            <th scope="row" className="py-1 pr-3 font-mono font-normal text-stone-700">{c.path}</th>
+                            <td className="py-1 pr-3 text-red-800"><del>{c.before ?? "—"}</del></td>
+                            <td className="py-1 text-emerald-800"><ins className="no-underline">{c.after ?? "—"}</ins></td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
                   <p className="mt-1 truncate font-mono text-xs text-stone-600" title={r.hash}>
                     {r.hash}
                   </p>
@@ -200,6 +226,17 @@ export default async function ClaimPage({ params }: Props) {
         </div>
 
         <aside className="space-y-4 text-sm">
+          {canEdit && (
+            <section aria-labelledby="editing-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4">
+              <h2 id="editing-heading" className="font-semibold text-stone-900">
+                Editing
+              </h2>
+              <Link href={`/claims/${claim.id}/edit`} className="inline-block font-medium text-indigo-900 underline">
+                Edit this claim
+              </Link>
+              <ClaimStatusForm action={claimStatusAction} claimId={claim.id} version={claim.version} status={claim.status} />
+            </section>
+          )}
           <section aria-labelledby="source-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <h2 id="source-heading" className="mb-2 font-semibold text-stone-900">
               Source

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { SourceByline, sourceTitle } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { listSources } from "@/lib/data/sources";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +15,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SourcesPage({ searchParams }: Props) {
   const raw = await searchParams;
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
-  const page = await listSources(cursor);
+  const [page, user] = await Promise.all([listSources(cursor), currentUser()]);
   return (
     <>
       <PageHeader title="Sources">
         <p>Every article and report in the ledger, newest first. Open one to read it with its claims highlighted.</p>
+        {hasRole(user, "editor") && (
+          <Link href="/sources/new" className="mt-3 inline-block rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+            Add a source
+          </Link>
+        )}
       </PageHeader>
       {page.rows.length === 0 ? (
         <EmptyState title="No sources yet" />

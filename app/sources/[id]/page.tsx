@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";
 import { ArticleReader } from "@/components/sources/article-reader";
+import { SelectionToClaim } from "@/components/sources/selection-to-claim";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
@@ -25,14 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await load(params);
+  const [source, user] = await Promise.all([load(params), currentUser()]);
   if (!source) notFound();
+  const canEdit = hasRole(user, "editor");
 
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }]} eyebrow="Source" title={sourceTitle(source)} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <article aria-label="Article text" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
+        <article id="article-text" aria-label="Article text" className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8">
           <ArticleReader
             text={source.text}
             claims={source.claims.map((c) => ({
@@ -45,6 +49,17 @@ export default async function SourcePage({ params }: Props) {
         </article>
 
         <aside className="space-y-6">
+          {canEdit && (
+            <section aria-labelledby="editing-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4 text-sm">
+              <h2 id="editing-heading" className="font-semibold text-stone-900">
+                Editing
+              </h2>
+              <Link href={`/sources/${source.id}/review`} className="inline-block font-medium text-indigo-900 underline">
+                Review the figures proposed in this article
+              </Link>
+              <SelectionToClaim sourceId={source.id} containerId="article-text" />
+            </section>
+          )}
           <section aria-labelledby="about-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">
             <h2 id="about-heading" className="mb-3 font-semibold text-stone-900">
               About this source

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, redirect } from "next/navigation";
+import { CreateUserForm } from "@/components/auth/create-user-form";
+import { RoleForm } from "@/components/auth/role-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { sessionState } from "@/lib/auth/current-user";
+import { loginPath } from "@/lib/auth/next-path";
+import { hasRole } from "@/lib/auth/roles";
+import { listUsers } from "@/lib/auth/users";
+import { createUserAction, setRoleAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Users", robots: { index: false } };
+
+const created = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
+  const { user, expired } = await sessionState();
+  if (!user) redirect(loginPath("/admin/users", expired ? "expired" : undefined));
+  // A real 403 (app/forbidden.tsx); the actions check the role again on every submit.
+  if (!hasRole(user, "admin")) forbidden();
+
+  const { cursor } = await searchParams;
+  const page = await listUsers(typeof cursor === "string" ? cursor : null);
+  return (
+    <>
+      <PageHeader eyebrow="Admin" title="Users">
+        <p>Everyone who can sign in. Editors add and edit claims; admins also manage users. There is no public sign-up.</p>
+      </PageHeader>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <section aria-labelledby="user-list-heading">
+          <h2 id="user-list-heading" className="sr-only">
+            User list
+          </h2>
+          {page.rows.length === 0 ? (
+            <EmptyState title="No users on this page.">
+              <Link href="/admin/users" className="text-indigo-800 hover:underline">
+                Back to the first page
+              </Link>
+            </EmptyState>
+          ) : (
+            <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+              <table className="min-w-full text-left text-sm">
+                <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
+                  <tr>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Email
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Name
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Role
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Created
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-stone-100">
+                  {page.rows.map((row) => (
+                    <tr key={row.id}>
+                      <td className="px-4 py-2 font-medium text-stone-900">{row.email}</td>
+                      <td className="px-4 py-2 text-stone-700">{row.name}</td>
+                      <td className="px-4 py-2">
+                        <RoleForm action={setRoleAction} userId={row.id} email={row.email} role={row.role} />
+                      </td>
+                      <td className="px-4 py-2 whitespace-nowrap text-stone-700">
+                        <time dateTime={row.createdAt.toISOString()}>{created.format(row.createdAt)}</time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <nav aria-label="User pages" className="mt-4 flex gap-4 text-sm">
+            {cursor && (
+              <Link href="/admin/users" className="text-indigo-800 hover:underline">
+                First page
+              </Link>
+            )}
+            {page.next && (
+              <Link href={`/admin/users?cursor=${encodeURIComponent(page.next)}`} className="text-indigo-800 hover:underline">
+                Next page
+              </Link>
+            )}
+          </nav>
+        </section>
+        <section className="h-fit rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+          <CreateUserForm action={createUserAction} />
+        </section>
+      </div>
+    </>
+  );
+}

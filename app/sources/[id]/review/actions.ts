@@ -1,0 +1,40 @@
+"use server";
+
+import { requireRole } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { failedForm } from "@/lib/forms/form-state";
+import { addClaim } from "@/lib/ledger/commands";
+import { claimInputSchema } from "@/lib/schemas/claim-input";
+
+export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
+
+/** The actors an attribution phrase names ("according to the SDF" → sdf), longest name first. */
+async function actorsNamedIn(phrase: string | null): Promise<string[]> {
+  if (!phrase) return [];
+  const actors = await db().actor.findMany({ where: { kind: { not: "unnamed" } }, select: { slug: true, name: true } });
+  const lower = phrase.toLowerCase();
+  const hit = actors
+    .filter((a) => lower.includes(a.name.toLowerCase()) || new RegExp(`\\b${a.slug.replaceAll("-", "[ -]")}\\b`, "i").test(phrase))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return hit ? [hit.slug] : [];
+}
+
+/** Accepts one proposed figure as a claim, with its quote anchored where the extractor found it. */
+export async function acceptProposalAction(proposal: Record<string, string | null>): Promise<AcceptResult> {
+  const values = Object.fromEntries(Object.entries(proposal).map(([k, v]) => [k, v ?? ""]));
+  try {
+    const user = await requireRole("editor");
+    const input = claimInputSchema.parse({
+      ...values,
+      metric: values.metric || "",
+      place: values.place || "",
+      attribution: await actorsNamedIn(proposal.attribution ?? null),
+      quoteStart: values.quoteStart || null,
+    });
+    const { id } = await addClaim(db(), input, user);
+    return { ok: true, claimId: id };
+  } catch (error) {
+    const state = failedForm(error, values);
+    return { ok: false, message: state.message, fields: state.fields };
+  }
+}

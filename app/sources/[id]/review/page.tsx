@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ReviewBoard } from "@/components/review/review-board";
+import { sourceTitle } from "@/components/sources/source-name";
+import { PageHeader } from "@/components/ui/page-header";
+import { editorOrRedirect } from "@/lib/auth/page-guard";
+import { parseId } from "@/lib/data/ids";
+import { db } from "@/lib/db/client";
+import { dateToDay } from "@/lib/ledger/dates";
+import { acceptProposalAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review proposed figures" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const rawId = (await params).id;
+  await editorOrRedirect(`/sources/${rawId}/review`);
+  const id = parseId(rawId);
+  const source =
+    id === null
+      ? null
+      : await db().source.findUnique({
+          where: { id },
+          select: { id: true, title: true, text: true, publishedAt: true, claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } } },
+        });
+  if (!source) notFound();
+  const claimed = source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd }));
+  return (
+    <>
+      <PageHeader crumbs={[{ href: "/sources", label: "Sources" }, { href: `/sources/${source.id}`, label: sourceTitle(source) }]} eyebrow="Review" title="Proposed figures">
+        <p>
+          Every figure the ledger found in this article. Accept the right ones, edit those it read wrong, reject the rest.
+          Figures already claimed are left out ({claimed.length}).
+        </p>
+      </PageHeader>
+      <ReviewBoard sourceId={source.id} text={source.text} publishedOn={dateToDay(source.publishedAt)} claimedSpans={claimed} accept={acceptProposalAction} />
+    </>
+  );
+}

@@ -1,0 +1,170 @@
+"use client";
+
+import { useActionState } from "react";
+import { QUALIFIERS } from "@/lib/schemas/claim";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { Field, FormMessage, inputClass } from "./field";
+
+type Choices = {
+  metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
+  places: Array<{ slug: string; name: string }>;
+  actors: Array<{ slug: string; name: string }>;
+};
+
+const QUALIFIER_LABELS: Record<(typeof QUALIFIERS)[number], string> = {
+  exact: "exact",
+  approximately: "approximately (about, around, roughly, nearly)",
+  at_least: "at least",
+  more_than: "more than",
+  at_most: "at most (up to)",
+  fewer_than: "fewer than",
+  range: "range (between … and …)",
+  vague: "vague amount (dozens, thousands …)",
+};
+
+/**
+ * The claim form, for adding and for editing. Everything typed survives a failed submit: the
+ * action answers with the values, and the inputs take them back as their defaults.
+ */
+export function ClaimForm({
+  action,
+  choices,
+  initial,
+  mode,
+  sourceTitle,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  choices: Choices;
+  initial: Record<string, string>;
+  mode: "add" | "edit";
+  sourceTitle: string;
+}) {
+  const [state, submit, pending] = useActionState(action, { ...IDLE, values: initial });
+  const v = state.values;
+  const topics = [...new Set(choices.metrics.map((m) => m.topic))];
+  return (
+    <form action={submit} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="sourceId" value={v.sourceId ?? ""} />
+      <input type="hidden" name="quoteStart" value={v.quoteStart ?? ""} />
+      {v.claimId && <input type="hidden" name="claimId" value={v.claimId} />}
+      {v.expectedVersion && <input type="hidden" name="expectedVersion" value={v.expectedVersion} />}
+      {v.returnTo && <input type="hidden" name="returnTo" value={v.returnTo} />}
+      <p className="text-sm text-stone-700">
+        Source: <span className="font-medium text-stone-900">{sourceTitle}</span>
+        {state.fields.sourceId && <span className="ml-2 text-red-700">{state.fields.sourceId}</span>}
+      </p>
+
+      <Field name="quote" label="Quote" error={state.fields.quote} hint="The exact passage from the source that states the figure.">
+        {(p) => <textarea {...p} rows={3} defaultValue={v.quote} className={`${inputClass} font-serif`} />}
+      </Field>
+      <Field name="surface" label="The figure as written" error={state.fields.surface} hint="As it appears in the quote, hedge words included: “at least a dozen”.">
+        {(p) => <input {...p} type="text" defaultValue={v.surface} className={inputClass} />}
+      </Field>
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="metric" label="Metric" error={state.fields.metric}>
+          {(p) => (
+            <select {...p} key={String(v.metric ?? "")} defaultValue={v.metric ?? ""} className={inputClass}>
+              <option value="">Choose what is counted…</option>
+              {topics.map((topic) => (
+                <optgroup key={topic} label={topic}>
+                  {choices.metrics
+                    .filter((m) => m.topic === topic)
+                    .map((m) => (
+                      <option key={m.slug} value={m.slug}>
+                        {m.name} ({m.unit})
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="place" label="Place" error={state.fields.place}>
+          {(p) => (
+            <select {...p} key={String(v.place ?? "")} defaultValue={v.place ?? ""} className={inputClass}>
+              <option value="">Choose where…</option>
+              {choices.places.map((pl) => (
+                <option key={pl.slug} value={pl.slug}>
+                  {pl.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+
+      <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">
+        <legend className="px-1 text-sm font-medium text-stone-900">Value as stated</legend>
+        <Field name="qualifier" label="Qualifier" error={state.fields.qualifier}>
+          {(p) => (
+            <select {...p} key={String(v.qualifier ?? "exact")} defaultValue={v.qualifier ?? "exact"} className={inputClass}>
+              {QUALIFIERS.map((q) => (
+                <option key={q} value={q}>
+                  {QUALIFIER_LABELS[q]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="low" label="Low" error={state.fields.low} hint="At least / range start.">
+            {(p) => <input {...p} type="text" inputMode="decimal" defaultValue={v.low} className={`${inputClass} figures`} />}
+          </Field>
+          <Field name="best" label="Best" error={state.fields.best} hint="The figure itself.">
+            {(p) => <input {...p} type="text" inputMode="decimal" defaultValue={v.best} className={`${inputClass} figures`} />}
+          </Field>
+          <Field name="high" label="High" error={state.fields.high} hint="At most / range end.">
+            {(p) => <input {...p} type="text" inputMode="decimal" defaultValue={v.high} className={`${inputClass} figures`} />}
+          </Field>
+        </div>
+        <Field name="vagueTerm" label="Vague term" error={state.fields.vagueTerm} hint="For vague amounts only: dozens, hundreds, thousands …">
+          {(p) => <input {...p} type="text" defaultValue={v.vagueTerm} className={inputClass} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">
+        <legend className="px-1 text-sm font-medium text-stone-900">Reference period (what the figure describes, not when it was published)</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="periodStart" label="From" error={state.fields.periodStart}>
+            {(p) => <input {...p} type="date" defaultValue={v.periodStart} className={inputClass} />}
+          </Field>
+          <Field name="periodEnd" label="To" error={state.fields.periodEnd}>
+            {(p) => <input {...p} type="date" defaultValue={v.periodEnd} className={inputClass} />}
+          </Field>
+          <Field name="periodLabel" label="Period as written" error={state.fields.periodLabel}>
+            {(p) => <input {...p} type="text" defaultValue={v.periodLabel} placeholder="this year" className={inputClass} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <Field
+        name="attribution"
+        label="Attribution chain"
+        error={state.fields.attribution}
+        hint="Who asserted it, origin first, then each relay before the publishing outlet, comma-separated: sdf, wall-street-journal. Empty: the source itself."
+      >
+        {(p) => <input {...p} type="text" list="actor-slugs" defaultValue={v.attribution} className={inputClass} />}
+      </Field>
+      <datalist id="actor-slugs">
+        {choices.actors.map((a) => (
+          <option key={a.slug} value={a.slug}>
+            {a.name}
+          </option>
+        ))}
+      </datalist>
+      <Field name="note" label="Note" error={state.fields.note}>
+        {(p) => <textarea {...p} rows={2} defaultValue={v.note} className={inputClass} />}
+      </Field>
+      {mode === "edit" && (
+        <Field name="reason" label="Reason for this edit" error={state.fields.reason} hint="Kept in the claim's history with your name.">
+          {(p) => <input {...p} type="text" defaultValue={v.reason} className={inputClass} required />}
+        </Field>
+      )}
+      <button type="submit" disabled={pending} className="rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {pending ? "Saving…" : mode === "add" ? "Add the claim" : "Save a new version"}
+      </button>
+    </form>
+  );
+}

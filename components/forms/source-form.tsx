@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FormMessage, inputClass } from "./field";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+
+type Outlet = { slug: string; name: string };
+
+export function SourceForm({ action, outlets }: { action: (state: FormState, data: FormData) => Promise<FormState>; outlets: Outlet[] }) {
+  const [state, submit, pending] = useActionState(action, IDLE);
+  const v = state.values;
+  return (
+    <form action={submit} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <Field name="title" label="Title" error={state.fields.title}>
+        {(p) => <input {...p} type="text" defaultValue={v.title} className={inputClass} required />}
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="outlet" label="Outlet" error={state.fields.outlet} hint="Leave empty when the article does not say.">
+          {(p) => (
+            <select {...p} key={String(v.outlet ?? "")} defaultValue={v.outlet ?? ""} className={inputClass}>
+              <option value="">Not stated</option>
+              {outlets.map((o) => (
+                <option key={o.slug} value={o.slug}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="url" label="Address (URL)" error={state.fields.url} hint="Used to spot the same article added twice.">
+          {(p) => <input {...p} type="url" inputMode="url" defaultValue={v.url} className={inputClass} placeholder="https://" />}
+        </Field>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="publishedAt" label="Publication date" error={state.fields.publishedAt} hint="Only a date the article states.">
+          {(p) => <input {...p} type="date" defaultValue={v.publishedAt} className={inputClass} />}
+        </Field>
+        <label className="flex items-center gap-2 self-end pb-2 text-sm text-stone-900">
+          <input type="checkbox" name="undated" defaultChecked={v.undated === "on"} className="h-4 w-4 rounded border-stone-400" />
+          The article is undated
+        </label>
+      </div>
+      <Field name="text" label="Full text" error={state.fields.text} hint="Paste the article, or upload it below. Figures are proposed from this text.">
+        {(p) => <textarea {...p} rows={14} defaultValue={v.text} className={`${inputClass} font-serif`} />}
+      </Field>
+      <Field name="file" label="…or upload a .txt or .html file" error={state.fields.file} hint="HTML pages are reduced to their article text.">
+        {(p) => <input {...p} type="file" accept=".txt,.html,.htm,text/plain,text/html" className="block text-sm" />}
+      </Field>
+      <button type="submit" disabled={pending} className="rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {pending ? "Saving…" : "Save and review its figures"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+// The better-auth instance: accounts, password sign-in, database sessions and the login rate limit.
+// Server code only. It carries no "server-only" marker because the user:create CLI runs it under
+// plain Node; its node:fs/node:crypto imports already keep it out of client bundles.
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins/admin";
+import { defaultAc } from "better-auth/plugins/admin/access";
+import { currentTarget, db, type Db } from "@/lib/db/client";
+import { readEnv, type Env } from "@/lib/env";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/user";
+import { defaultSecretFile, resolveAuthSecret } from "./secret";
+
+/** How long a session lasts without use, and how often using it pushes the expiry back. */
+export const SESSION_EXPIRES_IN_SECONDS = 7 * 24 * 60 * 60;
+export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
+
+/** Password sign-in attempts allowed per client address and window. */
+export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
+
+// better-auth's admin plugin checks permissions on its own endpoints. Editors get none; admins
+// get only what the admin page does (create, list, read, set roles): no impersonation or deletion.
+const roles = {
+  editor: defaultAc.newRole({ user: [], session: [] }),
+  admin: defaultAc.newRole({ user: ["create", "list", "get", "set-role"], session: [] }),
+};
+
+function adminPlugin() {
+  return admin({ defaultRole: "editor", adminRoles: ["admin"], roles });
+}
+
+// The admin page works through server actions that check the role themselves; the plugin's own
+// HTTP endpoints stay closed so there is one way in. (Its server-side API is unaffected.)
+const CLOSED_PATHS = Object.values(adminPlugin().endpoints).map((endpoint) => endpoint.path);
+
+/** The address people use to reach the app: BETTER_AUTH_URL, else http://localhost:$PORT. */
+export function authBaseUrl(env: Env = readEnv()): string {
+  return (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
+}
+
+export function createAuth(database: Db, env: Env = readEnv()) {
+  const baseURL = authBaseUrl(env);
+  return betterAuth({
+    appName: "Figure Ledger",
+    baseURL,
+    basePath: "/api/auth",
+    secret: resolveAuthSecret(env.BETTER_AUTH_SECRET, defaultSecretFile()),
+    database: prismaAdapter(database, {
+      provider: currentTarget().kind === "postgres" ? "postgresql" : "sqlite",
+      transaction: true,
+    }),
+    // Accounts are made by the user:create CLI or by an admin, never by sign-up.
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX },
+    // Sessions live in the database and every request reads them there (no cookie cache), so a
+    // sign-out, an expiry or a role change applies at once on every instance.
+    session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    rateLimit: {
+      // better-auth turns its limiter off outside production; the login limit must always hold.
+      enabled: true,
+      // Counters in the RateLimit table: every instance that shares the database shares the limit.
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { ...SIGN_IN_LIMIT } },
+    },
+    trustedOrigins: [new URL(baseURL).origin],
+    disabledPaths: CLOSED_PATHS,
+    telemetry: { enabled: false },
+    // nextCookies must come last: it writes the cookies of server-side calls (sign-out) through next/headers.
+    plugins: [adminPlugin(), nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+let cached: { database: Db; auth: Auth } | null = null;
+
+/**
+ * The instance for the current database client. Built on first use (never at import or build
+ * time) and rebuilt when tests point `db()` at another database with `useDb`.
+ */
+export function getAuth(): Auth {
+  const database = db();
+  if (cached?.database !== database) cached = { database, auth: createAuth(database) };
+  return cached.auth;
+}

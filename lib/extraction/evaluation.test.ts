@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Proposal } from "./extract-figures";
+import { locateAnnotations, sameValue, scoreProposals, type AnnotatedArticle } from "./evaluation";
+
+const text = "At least 10 people were killed and 10 were wounded.";
+const article: AnnotatedArticle = {
+  split: "development",
+  source: { repo: "o/r", path: "a.md", title: "T", outlet: null, publishedOn: null },
+  figures: [
+    { surface: "At least 10", value: { qualifier: "at_least", low: "10", best: null, high: null, vagueTerm: null } },
+    { surface: "10", value: { qualifier: "exact", low: null, best: "10", high: null, vagueTerm: null }, quoteContains: "and 10 were" },
+  ],
+  excluded: [],
+};
+const proposal = (start: number, end: number, v: Partial<Proposal>): Proposal => ({
+  surface: text.slice(start, end), start, end, low: null, best: null, high: null, qualifier: "exact", vagueTerm: null,
+  quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "" }, place: null, period: { start: null, end: null, label: "" },
+  attribution: null, relation: null, ...v,
+});
+
+describe("scoring proposals", () => {
+  const truth = locateAnnotations(text, article);
+
+  it("places annotations by their passage", () => {
+    expect(truth.map((t) => [t.start, t.end])).toEqual([[0, 11], [35, 37]]);
+  });
+
+  it("refuses an annotation that is not unique", () => {
+    expect(() => locateAnnotations(text, { ...article, figures: [{ ...article.figures[1]!, quoteContains: undefined }] })).toThrow(/occurs 2 times/);
+  });
+
+  it("counts a figure found only when the span overlaps and the value matches", () => {
+    const right = scoreProposals(truth, [proposal(0, 11, { qualifier: "at_least", low: "10" }), proposal(35, 37, { best: "10.0" })]);
+    expect([right.found, right.matchedProposals, right.falsePositives.length]).toEqual([2, 2, 0]);
+    const wrong = scoreProposals(truth, [proposal(0, 11, { best: "10" }), proposal(40, 44, { best: "3" })]);
+    expect([wrong.found, wrong.missed.map((m) => m.proposed?.surface ?? null), wrong.falsePositives.length]).toEqual([0, ["At least 10", null], 2]);
+  });
+
+  it("compares vague terms", () => {
+    expect(sameValue({ qualifier: "vague", low: null, best: null, high: null, vagueTerm: "dozens" }, { qualifier: "vague", low: null, best: null, high: null, vagueTerm: "hundreds" })).toBe(false);
+  });
+});

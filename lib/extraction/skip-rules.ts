@@ -1,0 +1,115 @@
+/**
+ * Numbers that are not figures, after seeds/README.md ("What is excluded, and why"): years and
+ * dates, clock times, ages, ordinals, list numbering, "one" as a determiner, references back to
+ * things already named ("the two countries"), period expressions ("the first seven months"), and
+ * time offsets that only date an event ("two weeks ago"). Each rule returns why it skipped, so a
+ * test (and a curious editor) can see which rule fired.
+ */
+import type { NumberMention } from "./number-mentions";
+import type { TextSpan } from "@/lib/domain/quote-selector";
+
+export type SkipReason =
+  | "identifier"
+  | "ordinal"
+  | "date"
+  | "time"
+  | "year"
+  | "age"
+  | "list-number"
+  | "time-offset"
+  | "period"
+  | "determiner"
+  | "reference"
+  | "source-count"
+  | "not-article";
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s+$`);
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b`);
+const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+/** Units glued to digits that leave the number a figure: "15km", "210km". */
+const GLUED_UNITS = /^(?:km|kms|mi|m|kg|ft|sq|mm|cm|t|tn|ha|mw|gw|lb|lbs)\b/i;
+/** Nouns after "N-year-old" that make it the age of a war, not of a person: a duration. */
+const DURATION_NOUNS = /^(?:war|conflict|insurgency|siege|blockade|ceasefire|truce|crisis|campaign|occupation|dispute|rebellion|uprising|civil|standoff|stand-off|fight|struggle|battle|operation|mission|deployment)\b/i;
+/** Words for what a conflict does to people, near a tally of "one" ("killing one officer"). */
+const OUTCOME = /\b(?:kill(?:ed|ing|s)?|dead|died|dies|death|wounded|wounding|injur(?:ed|ing|ies)|hurt|captured|capturing|arrested|detained|kidnapped|abducted|missing|executed|freed|released|rescued|shot|beheaded|surrendered|displaced|lost)\b/i;
+/** Capitalised labels whose number names a thing rather than counting ("Resolution 2254", "Flight 17"). */
+const LABEL_BEFORE = /\b(?:Resolution|Article|Section|Chapter|Page|Flight|Route|Highway|Road|Unit|Brigade|Division|Battalion|Regiment|Squadron|Corps|No\.|Number|Room|Gate|Block|Sector|Zone|Phase|Stage|Session|Version|Channel|Category|Grade|Class|Type|Model|Mark|Mk\.?|Level|Tier|Camp|Paragraph|Annex|Protocol)\s+$/;
+
+/** Who told the reporter: "two senior security officials told Reuters", "three sources said". */
+const SOURCES_AFTER = /^\s+(?:[a-z]+\s+){0,3}(?:officials|sources|diplomats|witnesses|residents|analysts|experts|people familiar with [a-z ]+?)\s+(?:told|said|say|says|familiar|speaking|who spoke|with knowledge)\b/i;
+
+/** A plural lower-case word after a four-digit number makes it a count ("2000 fighters"). */
+const COUNT_NOUN_AFTER = /^\s+(?!(?:elections?|census|budget|season|report|offensive|war|campaign|attack|attacks|invasion|uprising|revolution|protests?|accords?|agreement|deal|summit|olympics|games|levels?)\b)[a-z][a-z-]*s\b/;
+
+export function skipReason(a: string, mention: NumberMention, sentence: TextSpan): SkipReason | null {
+  const { start, end } = mention;
+  const text = a.slice(start, end);
+  const before = a.slice(Math.max(0, start - 60), start);
+  const after = a.slice(end, end + 80);
+  const digits = mention.written === "digits";
+  const plainDigits = digits && /^\d+$/.test(text);
+
+  if (digits) {
+    if (/[A-Za-z]$/.test(before) || /[A-Za-z]-$/.test(before) || /[/=#@_]$/.test(before)) return "identifier";
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) return MONTH_BEFORE.test(before) ? "date" : "ordinal";
+    if (/^[A-Za-z]/.test(after) && !GLUED_UNITS.test(after) && mention.scale === 0 && mention.kind !== "percent") {
+      return /^s\b/.test(after) ? "year" : "identifier";
+    }
+    if (/https?:\/\/\S*$/.test(before)) return "identifier";
+    const around = a.slice(Math.max(0, start - 11), Math.min(a.length, end + 11));
+    const offset = start - Math.max(0, start - 11);
+    const within = (re: RegExp) => {
+      for (const m of around.matchAll(re)) {
+        if (m.index <= offset && offset + text.length <= m.index + m[0].length) return true;
+      }
+      return false;
+    };
+    if (within(/\d{4}-\d{1,2}-\d{1,2}/g) || within(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g)) return "date";
+    if (within(/\b\d{1,2}:\d{2}(?::\d{2})?/g) || within(/\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/gi)) return "time";
+    if (plainDigits && Number(text) >= 1 && Number(text) <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return "date";
+    if (/\b\d{4}\s?[-/]\s?$/.test(before) && /^\d{2,4}$/.test(text)) return "year"; // "2014-15", "2012-2013"
+    if (plainDigits && text.length === 4 && Number(text) >= 1800 && Number(text) <= 2099) {
+      const hedged = /\b(?:about|around|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|roughly|estimated)\s+$/i.test(before);
+      const asAdjective = /\b(?:the|its|their|his|her|a|an)\s+$/i.test(before) || /['’]s\s+$/.test(before);
+      if (!hedged && (asAdjective || !COUNT_NOUN_AFTER.test(after))) return "year";
+    }
+    if (plainDigits && text.length >= 8) return "identifier";
+    if (LABEL_BEFORE.test(before)) return "identifier";
+    if (plainDigits && Number(text) <= 120 && /[A-Z][\w'’-]+,\s*$/.test(before) && /^\s*(?:,|\))/.test(after) && /\b[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s*$/.test(before)) {
+      return "age"; // "Kuwaiti tourist Farah Zamani, 24, who …"
+    }
+    if (plainDigits && /^\s*(?:[.)])\s/.test(after) && /(?:^|\n)[ \t•*-]*$/.test(a.slice(Math.max(0, start - 10), start))) return "list-number";
+  }
+
+  if (/^-?\s?(?:years?|months?)[- ]old\b/i.test(after)) {
+    const noun = after.replace(/^-?\s?(?:years?|months?)[- ]old\s*/i, "");
+    if (!DURATION_NOUNS.test(noun)) return "age";
+  }
+  if (/\b(?:aged|ages?|age of)\s+$/i.test(before)) return "age";
+  if (new RegExp(String.raw`^\s+${TIME_UNITS}\s+ago\b`, "i").test(after)) return "time-offset";
+  if (/\b(?:first|last|past|next|previous|coming|final|initial|opening|closing|latter)\s+$/i.test(before)) {
+    if (new RegExp(String.raw`^\s+${TIME_UNITS}\b`, "i").test(after) || /^half$/i.test(text)) return "period";
+  }
+  if (/^(?:the\s+)?(?:first|second|latter|other)\s+half$/i.test(text) || (/^half$/i.test(text) && /\b(?:first|second|latter)\s+$/i.test(before))) {
+    return "period";
+  }
+  if (/^half$/i.test(text) && /^[- ](?:hour|day|minute|year|century|time)\b/i.test(after)) return "period";
+
+  if (/^-(?:\s+(?:and|or|to)\s+\S+?-)?star\b/i.test(after) || /^-point\s+(?:scale|plan)\b/i.test(after)) return "identifier"; // "four- and five-star hotels"
+  if (/(?:^|\n)[ \t]*(?:RELATED|Related|READ MORE|Read more|See also|SEE ALSO|WATCH|Watch)\s*:[^\n]*$/.test(a.slice(Math.max(0, start - 200), start))) return "not-article";
+  if (mention.written === "words" && /^one$/i.test(text)) {
+    // "at least one assailant", "more than one attack": a hedged "one" is a count.
+    if (/\b(?:at\s+least|more\s+than|at\s+most|no\s+more\s+than|only|just|exactly)\s+$/i.test(before)) return null;
+    if (/^\s+(?:of|another|by one|day|time|point|way|side|hand)\b/i.test(after) || /^-(?![a-z]*(?:third|quarter|fifth|half))/i.test(after)) return "determiner";
+    if (/\b(?:no|any|every|each|the|this|that|which|only|at|in|on|for|with|from|during|by|like)\s+$/i.test(before)) return "determiner";
+    const clause = a.slice(Math.max(sentence.start, start - 50), Math.min(sentence.end, end + 50));
+    if (!OUTCOME.test(clause)) return "determiner";
+  }
+  // "Two senior security officials told Reuters": the sources of a statement are its attribution.
+  if (mention.kind === "count" && SOURCES_AFTER.test(after)) return "source-count";
+  if (mention.written === "words" && mention.kind === "count" && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(text)) {
+    if (/\b(?:the|these|those|both)\s+$/i.test(before) && /^\s+(?!of\b|percent\b|per\b)[a-z]/.test(after)) return "reference";
+  }
+  return null;
+}

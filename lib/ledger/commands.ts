@@ -1,0 +1,197 @@
+// The ledger's mutations as an editor makes them: validated against the database, written with
+// their revision, and followed by the agreement analysis of the groups they touch, all in one
+// transaction. Forms, server actions and the JSON API call these and nothing lower.
+import { refreshAgreement } from "@/lib/agreement/refresh";
+import type { CurrentUser } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
+import type { ClaimInput, SourceInput } from "@/lib/schemas/claim-input";
+import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
+import { appendRevision, type Tx } from "./revisions";
+import { createSource, findDuplicateSource } from "./sources";
+
+/** Input that parsed but does not fit the ledger: each message belongs next to its field. */
+export class LedgerInputError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.values(fields).join(" "));
+    this.name = "LedgerInputError";
+  }
+}
+
+/** The request would overwrite or duplicate something that exists. */
+export class LedgerConflictError extends Error {
+  constructor(
+    message: string,
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "LedgerConflictError";
+  }
+}
+
+export class LedgerNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LedgerNotFoundError";
+  }
+}
+
+const TX = { timeout: 60_000, maxWait: 10_000 };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Everything about a claim input that only the database can check, gathered into one draft. */
+async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
+  const fields: Record<string, string> = {};
+  const [source, metric, place, actors] = await Promise.all([
+    tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
+    tx.metric.findUnique({ where: { slug: input.metric }, select: { id: true, nonNegative: true, name: true } }),
+    tx.place.findUnique({ where: { slug: input.place }, select: { id: true } }),
+    tx.actor.findMany({ where: { slug: { in: input.attribution } }, select: { id: true, slug: true } }),
+  ]);
+  if (!source) fields.sourceId = "There is no such source.";
+  if (!metric) fields.metric = `There is no metric “${input.metric}”. Pick one from the list.`;
+  if (!place) fields.place = `There is no place “${input.place}”. Pick one from the list.`;
+  const missingActors = input.attribution.filter((slug) => !actors.some((a) => a.slug === slug));
+  if (missingActors.length > 0) fields.attribution = `Unknown: ${missingActors.join(", ")}.`;
+  if (metric?.nonNegative) {
+    for (const field of ["low", "best", "high"] as const) {
+      const v = input[field];
+      if (v !== null && Number(v) < 0) fields[field] = `${metric.name} cannot be negative.`;
+    }
+  }
+  for (const field of ["periodStart", "periodEnd"] as const) {
+    const day = input[field];
+    if (day !== null && day > today()) fields[field] = "The period cannot be in the future.";
+  }
+
+  let quote = null;
+  if (source) {
+    quote =
+      input.quoteStart !== null && source.text.slice(input.quoteStart, input.quoteStart + input.quote.length) === input.quote
+        ? anchorQuoteAt(source.text, input.quote, input.quoteStart)
+        : anchorQuote(source.text, input.quote);
+    if (!quote) fields.quote = "The quote is not in the source text. Copy it exactly, or select it in the article.";
+  }
+  const surfaceSpan = source && quote ? locateWithin(source.text, quote, input.surface) : null;
+  if (quote && !surfaceSpan) fields.surface = "The figure as written must appear inside the quote.";
+  if (Object.keys(fields).length > 0) throw new LedgerInputError(fields);
+
+  const byslug = new Map(actors.map((a) => [a.slug, a.id]));
+  return {
+    key,
+    sourceId: source!.id,
+    metricId: metric!.id,
+    placeId: place!.id,
+    value: { qualifier: input.qualifier, low: input.low, best: input.best, high: input.high, vagueTerm: input.vagueTerm },
+    surface: input.surface,
+    period: { start: input.periodStart, end: input.periodEnd, label: input.periodLabel },
+    quote: quote!,
+    surfaceSpan,
+    attribution: input.attribution.map((slug) => byslug.get(slug)!),
+    note: input.note,
+  };
+}
+
+/** The anchor of the quote that starts exactly at `start` (the editor's selection). */
+function anchorQuoteAt(text: string, exact: string, start: number) {
+  let occurrence = 0;
+  for (let i = text.indexOf(exact); i !== -1 && i < start; i = text.indexOf(exact, i + exact.length)) occurrence += 1;
+  return anchorQuote(text, exact, occurrence);
+}
+
+export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const draft = await draftFromInput(tx, input, null);
+    const id = await createClaim(tx, draft, user.email, "added by an editor");
+    await refreshAgreement(tx, [id]);
+    return { id };
+  }, TX);
+}
+
+async function currentVersion(tx: Tx, id: number, expectedVersion: number) {
+  const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, version: true, key: true, status: true } });
+  if (!claim) throw new LedgerNotFoundError(`There is no claim #${id}.`);
+  if (claim.version !== expectedVersion) {
+    throw new LedgerConflictError(`Claim #${id} changed since you opened it (now version ${claim.version}). Reload it and apply your change again.`, {
+      currentVersion: claim.version,
+    });
+  }
+  return claim;
+}
+
+export async function editClaim(
+  db: Db,
+  id: number,
+  input: ClaimInput,
+  edit: { reason: string; expectedVersion: number },
+  user: CurrentUser,
+): Promise<{ id: number; version: number }> {
+  return db.$transaction(async (tx) => {
+    const claim = await currentVersion(tx, id, edit.expectedVersion);
+    const draft = await draftFromInput(tx, input, claim.key);
+    await reviseClaim(tx, id, draft, user.email, edit.reason);
+    await refreshAgreement(tx, [id]);
+    return { id, version: claim.version + 1 };
+  }, TX);
+}
+
+const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
+
+/** Retracts, deprecates or restores a claim. The claim stays in the ledger, marked, with the reason. */
+export async function setClaimStatus(
+  db: Db,
+  id: number,
+  change: { status: "active" | "deprecated" | "retracted"; reason: string; expectedVersion: number },
+  user: CurrentUser,
+): Promise<{ id: number; version: number }> {
+  return db.$transaction(async (tx) => {
+    const claim = await currentVersion(tx, id, change.expectedVersion);
+    if (claim.status === change.status) throw new LedgerInputError({ status: `The claim is already ${change.status}.` });
+    const version = claim.version + 1;
+    await tx.claim.update({ where: { id }, data: { status: change.status, statusReason: change.reason, version } });
+    const last = await tx.revision.findFirstOrThrow({
+      where: { entityType: "claim", entityId: id },
+      orderBy: { version: "desc" },
+      select: { snapshot: true },
+    });
+    const snapshot = { ...(JSON.parse(last.snapshot) as Record<string, unknown>), status: change.status, statusReason: change.reason };
+    await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.email, reason: change.reason, snapshot });
+    await refreshAgreement(tx, [id]);
+    return { id, version };
+  }, TX);
+}
+
+/** Adds a source, or names the existing source it duplicates by URL or by content. */
+export async function addSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const duplicate = await findDuplicateSource(tx, { url: input.url, text: input.text });
+    if (duplicate) {
+      const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
+      throw new LedgerConflictError(
+        `This ${duplicate.matchedBy === "url" ? "address" : "text"} is already in the ledger as source #${duplicate.id}${existing.title ? ` (“${existing.title}”)` : ""}.`,
+        { duplicateOf: duplicate.id, matchedBy: duplicate.matchedBy },
+      );
+    }
+    if (input.publishedAt !== null && input.publishedAt > today()) {
+      throw new LedgerInputError({ publishedAt: "The publication date cannot be in the future." });
+    }
+    const outlet = input.outlet ? await tx.actor.findUnique({ where: { slug: input.outlet }, select: { id: true } }) : null;
+    if (input.outlet && !outlet) throw new LedgerInputError({ outlet: `There is no outlet “${input.outlet}”.` });
+    const id = await createSource(
+      tx,
+      {
+        title: input.title,
+        outletId: outlet?.id ?? null,
+        url: input.url,
+        publishedAt: input.publishedAt,
+        notBefore: null,
+        datingNote: "",
+        retrievedAt: today(),
+        text: input.text,
+      },
+      user.email,
+    );
+    return { id };
+  }, TX);
+}

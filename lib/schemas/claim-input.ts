@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { QUALIFIERS, claimValueSchema, decimalString, isoDay, slug } from "./claim";
+
+const optionalText = (max: number) => z.string().trim().max(max).default("");
+const optionalDecimal = z
+  .union([decimalString, z.literal("")])
+  .nullable()
+  .default(null)
+  .transform((v) => (v === "" ? null : v));
+const optionalDay = z
+  .union([isoDay, z.literal("")])
+  .nullable()
+  .default(null)
+  .transform((v) => (v === "" ? null : v));
+
+/**
+ * One claim as an editor submits it: the claim form, its server action, the JSON API and the review
+ * screen all parse with this schema. Checks that need the database (the quote is in the source, the
+ * metric exists, a count is not negative) run in the ledger's write path.
+ */
+export const claimInputSchema = z
+  .object({
+    sourceId: z.coerce.number().int().positive().describe("The source the figure is quoted from."),
+    metric: slug.describe("The metric's slug."),
+    place: slug.describe("The place's slug."),
+    qualifier: z.enum(QUALIFIERS),
+    low: optionalDecimal,
+    best: optionalDecimal,
+    high: optionalDecimal,
+    vagueTerm: z
+      .string()
+      .trim()
+      .max(60)
+      .nullable()
+      .default(null)
+      .transform((v) => (v === "" ? null : v)),
+    surface: z.string().trim().min(1, "Give the figure as written in the source.").max(200),
+    quote: z.string().min(1, "Give the exact passage that states the figure.").max(2000),
+    /** Where the quote starts in the source, when the editor selected it; picks among repeats. */
+    quoteStart: z.coerce.number().int().min(0).nullable().default(null),
+    periodStart: optionalDay,
+    periodEnd: optionalDay,
+    periodLabel: optionalText(200),
+    /** Actor slugs from the origin to the last relay before the publishing outlet. */
+    attribution: z.array(slug).max(10).default([]),
+    note: optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    // The value's rules are the ledger's own, shared with the seed files.
+    const value = claimValueSchema.safeParse({ qualifier: v.qualifier, low: v.low, best: v.best, high: v.high, vagueTerm: v.vagueTerm });
+    if (!value.success) for (const i of value.error.issues) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
+    if (v.periodStart !== null && v.periodEnd !== null && v.periodStart > v.periodEnd) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts." });
+    }
+    if (!v.quote.includes(v.surface)) {
+      ctx.addIssue({ code: "custom", path: ["surface"], message: "The figure as written must appear inside the quote." });
+    }
+  });
+export type ClaimInput = z.infer<typeof claimInputSchema>;
+
+/** An edit is a new version of the claim with the reason for it. */
+export const claimEditSchema = z.object({
+  reason: z.string().trim().min(5, "Say why the claim changes (at least 5 characters).").max(500),
+  /** The version the editor saw; a newer one means someone else edited meanwhile. */
+  expectedVersion: z.coerce.number().int().positive(),
+});
+
+export const claimStatusSchema = z.object({
+  status: z.enum(["active", "deprecated", "retracted"]),
+  reason: z.string().trim().min(5, "Say why (at least 5 characters).").max(500),
+  expectedVersion: z.coerce.number().int().positive(),
+});
+
+export const SOURCE_TEXT_LIMIT = 500_000;
+
+/** A new source: the intake form, its action and the API parse with this. */
+export const sourceInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the article's title.").max(300),
+  outlet: slug.nullable().default(null).or(z.literal("").transform(() => null)),
+  url: z
+    .union([z.url({ protocol: /^https?$/, message: "Give a full http(s) address, or leave it empty." }), z.literal("")])
+    .nullable()
+    .default(null)
+    .transform((v) => (v === "" ? null : v)),
+  publishedAt: optionalDay.describe("Leave empty when the source is undated."),
+  text: z
+    .string()
+    .min(1, "Paste the article's full text.")
+    .max(SOURCE_TEXT_LIMIT, `The text is over the ${SOURCE_TEXT_LIMIT.toLocaleString("en-US")}-character limit.`)
+    .refine((t) => t.trim().length > 0, "The text is empty.")
+    .refine((t) => !t.includes("\u0000"), "The text contains binary data; paste or upload plain text or HTML."),
+});
+export type SourceInput = z.infer<typeof sourceInputSchema>;

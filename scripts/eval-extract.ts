@@ -1,0 +1,110 @@
+/**
+ * Evaluates the figure extractor: `npm run eval:extract`.
+ *
+ * Runs it on the annotated real articles under eval/articles/ and on the five seed articles (truth:
+ * seeds/claims/*.json), prints recall and precision per article and in total with every miss and
+ * false positive, and exits 1 when a target is not met:
+ *   annotated articles: recall ≥ 90%, precision ≥ 80%;   seeds: recall = 100%.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { extractFigures, type Proposal } from "@/lib/extraction/extract-figures";
+import {
+  annotatedArticleSchema,
+  locateAnnotations,
+  ratio,
+  scoreProposals,
+  truthFromSeedClaims,
+  type Score,
+  type TruthValue,
+} from "@/lib/extraction/evaluation";
+import { extractionContextFromTaxonomy } from "@/lib/extraction/taxonomy-context";
+import { readSeeds } from "@/lib/seed/read-seeds";
+
+/** The annotated corpus: real articles with every figure recorded (see eval/README.md). */
+const EVAL_DIR = process.env.EVAL_ARTICLES_DIR ?? path.join(process.cwd(), "eval", "articles");
+const TARGETS = { annotatedRecall: 0.9, annotatedPrecision: 0.8, seedRecall: 1 };
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function describeValue(v: TruthValue | Pick<Proposal, "qualifier" | "low" | "best" | "high" | "vagueTerm">): string {
+  if (v.qualifier === "vague") return `vague "${v.vagueTerm}"`;
+  const parts = [v.low !== null ? `low ${v.low}` : "", v.best !== null ? `best ${v.best}` : "", v.high !== null ? `high ${v.high}` : ""].filter(Boolean);
+  return `${v.qualifier} ${parts.join(" ")}`;
+}
+
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 40);
+  const to = Math.min(text.length, end + 40);
+  return `${from > 0 ? "…" : ""}${text.slice(from, start)}[${text.slice(start, end)}]${text.slice(end, to)}${to < text.length ? "…" : ""}`.replace(/\s+/g, " ");
+}
+
+function report(name: string, text: string, score: Score): void {
+  console.log(`\n${name}`);
+  console.log(`  recall    ${score.found}/${score.truth} = ${pct(ratio(score.found, score.truth))}`);
+  console.log(`  precision ${score.matchedProposals}/${score.proposals} = ${pct(ratio(score.matchedProposals, score.proposals))}`);
+  for (const { figure, proposed } of score.missed) {
+    const got = proposed ? `proposed "${proposed.surface}" as ${describeValue(proposed)}` : "not proposed";
+    console.log(`  MISS  "${figure.surface}" ${describeValue(figure.value)} — ${got}: ${excerpt(text, figure.start, figure.end)}`);
+  }
+  for (const p of score.falsePositives) {
+    console.log(`  FALSE "${p.surface}" ${describeValue(p)}: ${excerpt(text, p.start, p.end)}`);
+  }
+}
+
+type Totals = { truth: number; found: number; proposals: number; matched: number };
+const add = (t: Totals, s: Score): Totals => ({ truth: t.truth + s.truth, found: t.found + s.found, proposals: t.proposals + s.proposals, matched: t.matched + s.matchedProposals });
+const zero: Totals = { truth: 0, found: 0, proposals: 0, matched: 0 };
+
+function main(): number {
+  const seeds = readSeeds();
+  const context = extractionContextFromTaxonomy(seeds.taxonomy);
+
+  console.log("== Annotated articles (eval/articles)");
+  let annotated = zero;
+  const bySplit: Record<string, Totals> = { development: zero, "held-out": zero };
+  const names = fs.existsSync(EVAL_DIR) ? fs.readdirSync(EVAL_DIR).filter((f) => f.endsWith(".json")).sort() : [];
+  if (names.length === 0) console.log(`  none found in ${EVAL_DIR}: see eval/README.md for how to supply the corpus`);
+  for (const name of names) {
+    const article = annotatedArticleSchema.parse(JSON.parse(fs.readFileSync(path.join(EVAL_DIR, name), "utf8")));
+    const text = fs.readFileSync(path.join(EVAL_DIR, name.replace(/\.json$/, ".txt")), "utf8");
+    const proposals = extractFigures(text, { publishedOn: article.source.publishedOn, ...context });
+    const score = scoreProposals(locateAnnotations(text, article), proposals);
+    report(`${name.replace(/\.json$/, "")} (${article.split})`, text, score);
+    annotated = add(annotated, score);
+    bySplit[article.split] = add(bySplit[article.split] ?? zero, score);
+  }
+
+  console.log("\n== Seed articles (seeds/claims)");
+  let seedTotals = zero;
+  for (const file of seeds.files) {
+    const proposals = extractFigures(file.text, { publishedOn: file.source.publishedAt, ...context });
+    const score = scoreProposals(truthFromSeedClaims(file.text, file.claims), proposals);
+    report(file.name.replace(/\.json$/, ""), file.text, score);
+    seedTotals = add(seedTotals, score);
+  }
+
+  const results = [
+    { label: `Annotated recall    ${annotated.found}/${annotated.truth}`, value: ratio(annotated.found, annotated.truth), target: TARGETS.annotatedRecall },
+    { label: `Annotated precision ${annotated.matched}/${annotated.proposals}`, value: ratio(annotated.matched, annotated.proposals), target: TARGETS.annotatedPrecision },
+    { label: `Seed recall         ${seedTotals.found}/${seedTotals.truth}`, value: ratio(seedTotals.found, seedTotals.truth), target: TARGETS.seedRecall },
+  ];
+  console.log(`\n== Totals (${names.length} annotated articles, ${seeds.files.length} seed articles)`);
+  for (const [split, t] of Object.entries(bySplit).filter(([, t]) => t.truth > 0)) {
+    console.log(`  ${split.padEnd(11)} recall ${t.found}/${t.truth} = ${pct(ratio(t.found, t.truth))}, precision ${t.matched}/${t.proposals} = ${pct(ratio(t.matched, t.proposals))}`);
+  }
+  console.log(`  Seed precision      ${seedTotals.matched}/${seedTotals.proposals} = ${pct(ratio(seedTotals.matched, seedTotals.proposals))} (no target: the seeds list exclusions, not every proposal)`);
+  let failed = false;
+  if (names.length === 0) {
+    failed = true;
+    console.log("  NOT EVALUATED  Annotated recall and precision: no annotated articles were found");
+  }
+  for (const r of results.filter((r) => names.length > 0 || !r.label.startsWith("Annotated"))) {
+    const pass = r.value >= r.target;
+    failed ||= !pass;
+    console.log(`  ${pass ? "PASS" : "FAIL"}  ${r.label} = ${pct(r.value)} (target ≥ ${pct(r.target)})`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

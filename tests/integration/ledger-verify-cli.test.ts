@@ -1,0 +1,45 @@
+// `npm run ledger:verify` as an operator runs it, against a real SQLite file altered behind the
+// app's back.
+import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeeds } from "@/lib/seed/load-seeds";
+import { readSeeds } from "@/lib/seed/read-seeds";
+import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
+
+let t: TestDb;
+
+function verify() {
+  const run = spawnSync("node_modules/.bin/tsx", ["scripts/ledger-verify.ts"], {
+    env: { ...process.env, DATABASE_URL: t.target.url },
+    encoding: "utf8",
+  });
+  return { status: run.status, out: `${run.stdout}${run.stderr}` };
+}
+
+beforeAll(async () => {
+  t = await createSqliteTestDb();
+  await loadSeeds(t.db, readSeeds());
+  await t.db.$disconnect();
+}, 120_000);
+
+afterAll(async () => t?.drop());
+
+describe("npm run ledger:verify", () => {
+  it("passes an intact ledger and says how many revisions it checked", () => {
+    const run = verify();
+    expect(run.status).toBe(0);
+    expect(run.out).toMatch(/Ledger intact: \d+ revisions verified/);
+  });
+
+  it("exits non-zero and names the first revision altered behind the app's back", () => {
+    if (t.target.kind !== "sqlite") throw new Error("expects SQLite");
+    const sqlite = new Database(t.target.file);
+    const victim = sqlite.prepare(`SELECT "id" FROM "Revision" WHERE "entityType" = 'claim' ORDER BY "id" LIMIT 1 OFFSET 9`).get() as { id: number };
+    sqlite.prepare(`UPDATE "Revision" SET "author" = 'someone else' WHERE "id" = ?`).run(victim.id);
+    sqlite.close();
+    const run = verify();
+    expect(run.status).toBe(1);
+    expect(run.out).toContain(`Ledger broken at revision ${victim.id}`);
+  });
+});
