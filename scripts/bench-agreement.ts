@@ -1,8 +1,8 @@
-// `npm run bench:agreement`: how long the agreement analysis takes to recompute one group (what a
+// `npm run bench`: how long the agreement analysis takes to recompute one group (what a
 // claim edit costs) and the whole ledger, at the seed size and with synthetic claims added.
 // Prints medians and ratios against the seed-size figures measured in the same run.
 //
-//   npm run bench:agreement -- --claims 100000 --runs 5
+//   npm run bench -- --claims 100000 --runs 5
 import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";

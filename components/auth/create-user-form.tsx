@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { AdminFormState } from "@/app/admin/users/actions";
 import { ROLES } from "@/lib/auth/roles";
 import { PASSWORD_MIN } from "@/lib/schemas/user";
-import { AUTH_BUTTON_CLASS, AuthField, focusFirstError } from "./auth-field";
+import { buttonClass, Field, focusFirstError } from "@/components/forms/field";
 
 const INITIAL: AdminFormState = { status: "idle", message: "", fields: {}, values: {} };
 
@@ -31,13 +31,13 @@ export function CreateUserForm({ action }: { action: (state: AdminFormState, dat
           {state.message}
         </p>
       )}
-      <AuthField id="new-user-email" name="email" label="Email" error={state.fields.email}>
+      <Field id="new-user-email" name="email" label="Email" error={state.fields.email}>
         {(p) => <input {...p} type="email" autoComplete="off" defaultValue={v.email} required />}
-      </AuthField>
-      <AuthField id="new-user-name" name="name" label="Name" error={state.fields.name}>
+      </Field>
+      <Field id="new-user-name" name="name" label="Name" error={state.fields.name}>
         {(p) => <input {...p} type="text" autoComplete="off" defaultValue={v.name} required />}
-      </AuthField>
-      <AuthField id="new-user-role" name="role" label="Role" error={state.fields.role} hint="An editor adds and edits claims; an admin also manages users.">
+      </Field>
+      <Field id="new-user-role" name="role" label="Role" error={state.fields.role} hint="An editor adds and edits claims; an admin also manages users.">
         {(p) => (
           <select {...p} defaultValue={v.role ?? "editor"} key={v.role ?? "editor"}>
             {ROLES.map((role) => (
@@ -47,11 +47,11 @@ export function CreateUserForm({ action }: { action: (state: AdminFormState, dat
             ))}
           </select>
         )}
-      </AuthField>
-      <AuthField id="new-user-password" name="password" label="Password" error={state.fields.password} hint={`At least ${PASSWORD_MIN} characters. Give it to the person by a private channel.`}>
+      </Field>
+      <Field id="new-user-password" name="password" label="Password" error={state.fields.password} hint={`At least ${PASSWORD_MIN} characters. Give it to the person by a private channel.`}>
         {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={PASSWORD_MIN} />}
-      </AuthField>
-      <button type="submit" disabled={pending} className={AUTH_BUTTON_CLASS}>
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Creating…" : "Create user"}
       </button>
     </form>

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { signInAction, type LoginState } from "@/app/login/actions";
-import { AUTH_BUTTON_CLASS, AuthField, focusFirstError } from "./auth-field";
+import { buttonClass, Field, focusFirstError } from "@/components/forms/field";
 
 const INITIAL: LoginState = { message: "", fields: {}, values: { email: "" } };
 
@@ -28,13 +28,13 @@ export function LoginForm({ next, notice }: { next: string; notice: string | nul
         </div>
       )}
       <input type="hidden" name="next" value={next} />
-      <AuthField name="email" label="Email" error={state.fields.email}>
+      <Field name="email" label="Email" error={state.fields.email}>
         {(p) => <input {...p} type="email" autoComplete="username" defaultValue={state.values.email} required />}
-      </AuthField>
-      <AuthField name="password" label="Password" error={state.fields.password}>
+      </Field>
+      <Field name="password" label="Password" error={state.fields.password}>
         {(p) => <input {...p} type="password" autoComplete="current-password" required />}
-      </AuthField>
-      <button type="submit" disabled={pending} className={AUTH_BUTTON_CLASS}>
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -4,19 +4,22 @@
  * default value when it remounts.
  */
 export function Field({
+  id: idProp,
   name,
   label,
   error,
   hint,
   children,
 }: {
+  /** Defaults to field-<name>; set it when two forms on a page share field names. */
+  id?: string;
   name: string;
   label: string;
   error?: string;
   hint?: string;
-  children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby": string | undefined }) => React.ReactNode;
+  children: (props: { id: string; name: string; "aria-invalid": boolean; "aria-describedby": string | undefined; className: string }) => React.ReactNode;
 }) {
-  const id = `field-${name}`;
+  const id = idProp ?? `field-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
@@ -28,7 +31,7 @@ export function Field({
           {hint}
         </p>
       )}
-      {children({ id, name, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
+      {children({ id, name, "aria-invalid": Boolean(error), "aria-describedby": describedBy, className: inputClass })}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-700">
           {error}
@@ -40,6 +43,16 @@ export function Field({
 
 export const inputClass =
   "block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-200 aria-[invalid=true]:border-red-600";
+
+export const buttonClass =
+  "rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 focus:outline-none focus:ring-2 focus:ring-indigo-300 disabled:opacity-60";
+
+/** After a failed submit, moves focus to the first field in error, else to the form's message. */
+export function focusFirstError(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const target = form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.querySelector<HTMLElement>("[data-form-message]");
+  target?.focus();
+}
 
 export function FormMessage({ state }: { state: { status: string; message: string } }) {
   if (state.status !== "error" || !state.message) return null;

@@ -1,0 +1,208 @@
+// Every mutating route and server action, for each kind of caller: a visitor who is not signed in,
+// an editor and an admin. The role is checked on the server, and a refused call changes nothing.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getAuth } from "@/lib/auth/auth";
+import { createUser } from "@/lib/auth/users";
+import { useDb } from "@/lib/db/client";
+import { IDLE } from "@/lib/forms/form-state";
+import { loadSeeds } from "@/lib/seed/load-seeds";
+import { readSeeds } from "@/lib/seed/read-seeds";
+import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
+
+// Server actions read the session through next/headers and end with redirect(); the test plays both.
+const requestHeaders = vi.hoisted(() => ({ current: new Headers() }));
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, cookies: async () => new Map() }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Redirected(url);
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+class Redirected extends Error {
+  constructor(readonly url: string) {
+    super(`redirect to ${url}`);
+  }
+}
+
+const { POST: postClaim } = await import("@/app/api/v1/claims/route");
+const { PATCH: patchClaim } = await import("@/app/api/v1/claims/[id]/route");
+const { POST: postStatus } = await import("@/app/api/v1/claims/[id]/status/route");
+const { POST: postSource } = await import("@/app/api/v1/sources/route");
+const { POST: postExtract } = await import("@/app/api/v1/extract/route");
+const { createSourceAction } = await import("@/app/sources/actions");
+const { createClaimAction, editClaimAction, claimStatusAction } = await import("@/app/claims/actions");
+const { acceptProposalAction } = await import("@/app/sources/[id]/review/actions");
+const { createUserAction, setRoleAction } = await import("@/app/admin/users/actions");
+
+const PASSWORD = "correct-horse-battery-staple";
+type Caller = "visitor" | "editor" | "admin";
+const CALLERS: Caller[] = ["visitor", "editor", "admin"];
+
+let t: TestDb;
+const cookies: Record<Caller, string> = { visitor: "", editor: "", admin: "" };
+let sourceId: number;
+let claimId: number;
+let serial = 0;
+const previousSecret = process.env.BETTER_AUTH_SECRET;
+
+async function signIn(email: string): Promise<string> {
+  const { headers } = await getAuth().api.signInEmail({ body: { email, password: PASSWORD }, returnHeaders: true });
+  return headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+
+const as = (caller: Caller) => (cookies[caller] ? { cookie: cookies[caller] } : ({} as Record<string, string>));
+
+function json(caller: Caller, method: string, path: string, body: unknown): Request {
+  return new Request(`http://localhost:3000${path}`, { method, headers: { ...as(caller), "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) });
+
+async function tableCounts() {
+  const [claims, sources, revisions, users] = await Promise.all([t.db.claim.count(), t.db.source.count(), t.db.revision.count(), t.db.user.count()]);
+  return { claims, sources, revisions, users };
+}
+
+async function currentVersion(): Promise<number> {
+  return (await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } })).version;
+}
+
+function claimBody() {
+  serial += 1;
+  return {
+    sourceId,
+    metric: "isis-members-captured",
+    place: "syria",
+    qualifier: "exact",
+    best: String(100 + serial),
+    surface: "233",
+    quote: "The report indicated that the US-SDFcoalition has captured 233 ISIS fighters in 28 operations this year.",
+  };
+}
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+}
+
+beforeAll(async () => {
+  process.env.BETTER_AUTH_SECRET = "roles-test-secret-of-at-least-32-characters";
+  t = await createSqliteTestDb();
+  useDb(t.db);
+  await loadSeeds(t.db, readSeeds());
+  await createUser({ email: "editor@example.test", name: "Editor", role: "editor", password: PASSWORD });
+  await createUser({ email: "admin@example.test", name: "Admin", role: "admin", password: PASSWORD });
+  cookies.editor = await signIn("editor@example.test");
+  cookies.admin = await signIn("admin@example.test");
+  const seedClaim = await t.db.claim.findUniqueOrThrow({ where: { key: "001-isis-captured-233" }, select: { id: true, sourceId: true } });
+  sourceId = seedClaim.sourceId;
+  claimId = seedClaim.id;
+}, 120_000);
+
+afterAll(async () => {
+  await t?.drop();
+  if (previousSecret === undefined) delete process.env.BETTER_AUTH_SECRET;
+  else process.env.BETTER_AUTH_SECRET = previousSecret;
+});
+
+describe.each(CALLERS)("JSON API as %s", (caller) => {
+  const allowed = caller !== "visitor";
+  const expectStatus = async (response: Response, ok: number) => {
+    if (allowed) expect(response.status).toBe(ok);
+    else {
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: expect.stringMatching(/sign in/i) });
+    }
+  };
+
+  it("POST /api/v1/claims", async () => {
+    const before = await tableCounts();
+    await expectStatus(await postClaim(json(caller, "POST", "/api/v1/claims", claimBody())), 201);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
+  it("PATCH /api/v1/claims/:id", async () => {
+    const before = await tableCounts();
+    const body = { claim: { ...claimBody(), best: "233" }, reason: `checked again by ${caller}`, expectedVersion: await currentVersion() };
+    await expectStatus(await patchClaim(json(caller, "PATCH", `/api/v1/claims/${claimId}`, body), params(claimId)), 200);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
+  it("POST /api/v1/claims/:id/status", async () => {
+    const before = await tableCounts();
+    const status = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status === "active" ? "deprecated" : "active";
+    await expectStatus(await postStatus(json(caller, "POST", `/api/v1/claims/${claimId}/status`, { status, reason: `status set by ${caller}`, expectedVersion: await currentVersion() }), params(claimId)), 200);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
+  it("POST /api/v1/sources", async () => {
+    const before = await tableCounts();
+    await expectStatus(await postSource(json(caller, "POST", "/api/v1/sources", { title: `From ${caller}`, text: `A report by ${caller}: 14 people were detained.` })), 201);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
+  it("POST /api/v1/extract (saves nothing, even for editors)", async () => {
+    const before = await tableCounts();
+    const response = await postExtract(json(caller, "POST", "/api/v1/extract", { text: "Officials said about 2,500 fighters remain.", publishedOn: "2024-08-13" }));
+    await expectStatus(response.clone(), 200);
+    if (allowed) expect((await response.json()) as { proposals: Array<{ surface: string }> }).toMatchObject({ proposals: [{ surface: "about 2,500" }] });
+    expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe.each(CALLERS)("server actions as %s", (caller) => {
+  const allowed = caller !== "visitor";
+  /** Runs an action; a redirect means it succeeded. Refused calls must change nothing. */
+  async function run(action: () => Promise<unknown>, permitted: boolean) {
+    requestHeaders.current = new Headers(as(caller));
+    const before = await tableCounts();
+    const outcome = await action().then(
+      (value) => value,
+      (error: unknown) => (error instanceof Redirected ? { redirected: error.url } : Promise.reject(error)),
+    );
+    if (permitted) {
+      expect(JSON.stringify(outcome)).not.toMatch(/sign in|cannot make this change|Only an admin/i);
+    } else {
+      expect(JSON.stringify(outcome)).toMatch(caller === "visitor" ? /sign(ed)? (in|out)/i : /cannot make this change|Only an admin/i);
+      expect(await tableCounts()).toEqual(before);
+    }
+    return outcome;
+  }
+
+  it("createSourceAction", async () => {
+    await run(() => createSourceAction(IDLE, form({ title: `Action ${caller}`, text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
+  });
+
+  it("createClaimAction", async () => {
+    const b = claimBody();
+    await run(() => createClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId) })), allowed);
+  });
+
+  it("editClaimAction", async () => {
+    const b = { ...claimBody(), best: "233" };
+    await run(
+      async () => editClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId), claimId: String(claimId), expectedVersion: String(await currentVersion()), reason: `edit by ${caller}` })),
+      allowed,
+    );
+  });
+
+  it("claimStatusAction", async () => {
+    const status = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status === "active" ? "retracted" : "active";
+    await run(async () => claimStatusAction(IDLE, form({ claimId: String(claimId), status, reason: `status by ${caller}`, expectedVersion: String(await currentVersion()) })), allowed);
+  });
+
+  it("acceptProposalAction", async () => {
+    const b = claimBody();
+    await run(() => acceptProposalAction({ ...b, sourceId: String(b.sourceId), attribution: null }), allowed);
+  });
+
+  it("createUserAction (admins only)", async () => {
+    await run(() => createUserAction({ status: "idle", message: "", fields: {}, values: {} }, form({ email: `new-${caller}@example.test`, name: "New", role: "editor", password: PASSWORD })), caller === "admin");
+  });
+
+  it("setRoleAction (admins only)", async () => {
+    const editor = await t.db.user.findFirstOrThrow({ where: { email: "editor@example.test" } });
+    await run(() => setRoleAction({ status: "idle", message: "", fields: {}, values: {} }, form({ userId: editor.id, role: "editor" })), caller === "admin");
+  });
+});
