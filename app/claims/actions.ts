@@ -8,7 +8,16 @@ import { addClaim, editClaim, setClaimStatus } from "@/lib/ledger/commands";
 import { claimEditSchema, claimInputSchema, claimStatusSchema } from "@/lib/schemas/claim-input";
 
 function claimFromForm(values: Record<string, string>) {
-  return claimInputSchema.parse({ ...values, attribution: slugList(values.attribution), quoteStart: values.quoteStart || null });
+  const newMetric = values.newMetricName?.trim()
+    ? { name: values.newMetricName, unit: values.newMetricUnit ?? "", topic: values.newMetricTopic ?? "", kind: values.newMetricKind ?? "flow" }
+    : null;
+  return claimInputSchema.parse({
+    ...values,
+    metric: newMetric ? "" : (values.metric ?? ""),
+    newMetric,
+    attribution: slugList(values.attribution),
+    quoteStart: values.quoteStart || null,
+  });
 }
 
 export async function createClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -9,6 +9,7 @@ type Choices = {
   metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
   places: Array<{ slug: string; name: string }>;
   actors: Array<{ slug: string; name: string }>;
+  topics: Array<{ slug: string; name: string }>;
 };
 
 const QUALIFIER_LABELS: Record<(typeof QUALIFIERS)[number], string> = {
@@ -94,6 +95,38 @@ export function ClaimForm({
           )}
         </Field>
       </div>
+
+      <details className="rounded-md border border-stone-200 p-4" open={Boolean(v.newMetricName)}>
+        <summary className="cursor-pointer text-sm font-medium text-stone-900">…or count something the ledger has no metric for</summary>
+        <div className="mt-3 grid gap-4 sm:grid-cols-2">
+          <Field name="newMetricName" label="New metric" error={state.fields["newMetric.name"]} hint="What is counted, e.g. “Civilians killed”. Leave the metric list empty.">
+            {(p) => <input {...p} type="text" defaultValue={v.newMetricName} className={inputClass} />}
+          </Field>
+          <Field name="newMetricUnit" label="Unit" error={state.fields["newMetric.unit"]}>
+            {(p) => <input {...p} type="text" defaultValue={v.newMetricUnit} placeholder="people" className={inputClass} />}
+          </Field>
+          <Field name="newMetricTopic" label="Topic" error={state.fields["newMetric.topic"]}>
+            {(p) => (
+              <select {...p} key={String(v.newMetricTopic ?? "")} defaultValue={v.newMetricTopic ?? ""} className={inputClass}>
+                <option value="">Choose a topic…</option>
+                {choices.topics.map((t) => (
+                  <option key={t.slug} value={t.slug}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="newMetricKind" label="Kind" error={state.fields["newMetric.kind"]}>
+            {(p) => (
+              <select {...p} key={String(v.newMetricKind ?? "flow")} defaultValue={v.newMetricKind ?? "flow"} className={inputClass}>
+                <option value="flow">a count of events over a period (attacks, deaths)</option>
+                <option value="stock">a level at a point in time (fighters, troops)</option>
+              </select>
+            )}
+          </Field>
+        </div>
+      </details>
 
       <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">
         <legend className="px-1 text-sm font-medium text-stone-900">Value as stated</legend>

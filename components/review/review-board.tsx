@@ -45,19 +45,26 @@ export function ReviewBoard({
   text,
   publishedOn,
   claimedSpans,
+  rejectedSpans,
   accept,
+  reject,
 }: {
   sourceId: number;
   text: string;
   publishedOn: string | null;
   claimedSpans: Array<{ start: number; end: number }>;
+  /** Proposals rejected on an earlier visit. */
+  rejectedSpans: Array<{ start: number; end: number }>;
   accept: (proposal: Record<string, string | null>) => Promise<AcceptResult>;
+  reject: (proposal: { sourceId: number; start: number; end: number; surface: string }) => Promise<AcceptResult | { ok: true }>;
 }) {
   const chunks = useMemo(() => extractionChunks(text), [text]);
   const [proposals, setProposals] = useState<ReviewProposal[]>([]);
   const [done, setDone] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [decisions, setDecisions] = useState<Record<string, Decision>>(() =>
+    Object.fromEntries(rejectedSpans.map((r) => [`${r.start}-${r.end}`, { state: "rejected" } as Decision])),
+  );
   const [current, setCurrent] = useState(0);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -96,7 +103,9 @@ export function ReviewBoard({
       if (!p) return;
       const key = keyOf(p);
       if (action === "reject") {
-        setDecisions((d) => ({ ...d, [key]: { state: "rejected" } }));
+        setDecisions((d) => ({ ...d, [key]: { state: "saving" } }));
+        const result = await reject({ sourceId, start: p.start, end: p.end, surface: p.surface });
+        setDecisions((d) => ({ ...d, [key]: result.ok ? { state: "rejected" } : { state: "error", message: result.message } }));
         return;
       }
       setDecisions((d) => ({ ...d, [key]: { state: "saving" } }));
@@ -124,7 +133,7 @@ export function ReviewBoard({
           : { state: "error", message: [result.message, ...Object.values(result.fields)].join(" ") + " Press E to edit it." },
       }));
     },
-    [accept, proposals, sourceId],
+    [accept, reject, proposals, sourceId],
   );
 
   const editHref = (p: ReviewProposal) => {

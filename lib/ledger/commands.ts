@@ -5,7 +5,7 @@ import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
-import type { ClaimInput, SourceInput } from "@/lib/schemas/claim-input";
+import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
 import { appendRevision, type Tx } from "./revisions";
 import { createSource, findDuplicateSource } from "./sources";
@@ -40,12 +40,32 @@ const TX = { timeout: 60_000, maxWait: 10_000 };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
+async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
+  const slug = m.name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  const [existing, topic] = await Promise.all([
+    tx.metric.findUnique({ where: { slug }, select: { name: true } }),
+    tx.topic.findUnique({ where: { slug: m.topic }, select: { id: true } }),
+  ]);
+  if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
+  if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
+  if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
+  await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id } });
+  return slug;
+}
+
 /** Everything about a claim input that only the database can check, gathered into one draft. */
 async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
   const fields: Record<string, string> = {};
+  const metricSlug = input.newMetric ? await createMetric(tx, input.newMetric) : input.metric;
   const [source, metric, place, actors] = await Promise.all([
     tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
-    tx.metric.findUnique({ where: { slug: input.metric }, select: { id: true, nonNegative: true, name: true } }),
+    tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
     tx.place.findUnique({ where: { slug: input.place }, select: { id: true } }),
     tx.actor.findMany({ where: { slug: { in: input.attribution } }, select: { id: true, slug: true } }),
   ]);
@@ -100,8 +120,22 @@ function anchorQuoteAt(text: string, exact: string, start: number) {
   return anchorQuote(text, exact, occurrence);
 }
 
-export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser): Promise<{ id: number }> {
+/** A country the gazetteer knows but the ledger does not have yet, to add with the claim that names it. */
+export type GazetteerCountry = { slug: string; name: string; iso2: string | null };
+
+/** Adds a country to the places, inside the world when the ledger has a "world" place. */
+async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void> {
+  if (await tx.place.findUnique({ where: { slug: country.slug }, select: { id: true } })) return;
+  const place = await tx.place.create({ data: { slug: country.slug, name: country.name, kind: "country", iso2: country.iso2 } });
+  const world = await tx.place.findUnique({ where: { slug: "world" }, select: { id: true } });
+  await tx.placeAncestor.createMany({
+    data: [{ placeId: place.id, ancestorId: place.id, depth: 0 }, ...(world ? [{ placeId: place.id, ancestorId: world.id, depth: 1 }] : [])],
+  });
+}
+
+export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
+    if (options.newCountry && options.newCountry.slug === input.place) await addCountryPlace(tx, options.newCountry);
     const draft = await draftFromInput(tx, input, null);
     const id = await createClaim(tx, draft, user.email, "added by an editor");
     await refreshAgreement(tx, [id]);
@@ -193,5 +227,18 @@ export async function addSource(db: Db, input: SourceInput, user: CurrentUser): 
       user.email,
     );
     return { id };
+  }, TX);
+}
+
+/** Records that an editor rejected a proposed figure, so the review screen keeps it rejected. */
+export async function rejectProposal(db: Db, input: ProposalRejectionInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
+    if (!source) throw new LedgerNotFoundError(`There is no source #${input.sourceId}.`);
+    if (source.text.slice(input.start, input.end) !== input.surface) {
+      throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
+    }
+    const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
+    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.email } });
   }, TX);
 }

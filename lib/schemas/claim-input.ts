@@ -21,7 +21,17 @@ const optionalDay = z
 export const claimInputSchema = z
   .object({
     sourceId: z.coerce.number().int().positive().describe("The source the figure is quoted from."),
-    metric: slug.describe("The metric's slug."),
+    metric: slug.or(z.literal("")).default("").describe("The metric's slug; empty when a new metric is given."),
+    /** A metric the ledger does not have yet, created with the claim. */
+    newMetric: z
+      .object({
+        name: z.string().trim().min(3, "Name the new metric, e.g. “Civilians killed”.").max(120),
+        unit: z.string().trim().min(1, "Give the new metric's unit, e.g. “people”.").max(40),
+        topic: slug.describe("The topic the new metric belongs to."),
+        kind: z.enum(["stock", "flow"]),
+      })
+      .nullable()
+      .default(null),
     place: slug.describe("The place's slug."),
     qualifier: z.enum(QUALIFIERS),
     low: optionalDecimal,
@@ -46,6 +56,9 @@ export const claimInputSchema = z
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {
+    if ((v.metric === "") === (v.newMetric === null)) {
+      ctx.addIssue({ code: "custom", path: ["metric"], message: "Pick a metric, or name a new one (not both)." });
+    }
     // The value's rules are the ledger's own, shared with the seed files.
     const value = claimValueSchema.safeParse({ qualifier: v.qualifier, low: v.low, best: v.best, high: v.high, vagueTerm: v.vagueTerm });
     if (!value.success) for (const i of value.error.issues) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
@@ -91,3 +104,14 @@ export const sourceInputSchema = z.object({
     .refine((t) => !t.includes("\u0000"), "The text contains binary data; paste or upload plain text or HTML."),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
+
+/** A proposed figure rejected in the review screen: where it stands in the source. */
+export const proposalRejectionSchema = z
+  .object({
+    sourceId: z.coerce.number().int().positive(),
+    start: z.coerce.number().int().min(0),
+    end: z.coerce.number().int().min(1),
+    surface: z.string().min(1).max(200),
+  })
+  .refine((r) => r.start < r.end, { path: ["end"], message: "The figure ends before it starts." });
+export type ProposalRejectionInput = z.infer<typeof proposalRejectionSchema>;

@@ -130,6 +130,35 @@ describe("adding a claim", () => {
   });
 });
 
+describe("a metric named in the claim form", () => {
+  it("is created with the claim, and a name the ledger has is refused without creating anything", async () => {
+    const newMetric = { name: "Suspects detained in raids", unit: "people", topic: "counter-isis-operations", kind: "flow" as const };
+    const { id } = await addClaim(t.db, claimInput({ metric: "", newMetric }), editor);
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id }, include: { metric: true } });
+    expect(claim.metric).toMatchObject({ slug: "suspects-detained-in-raids", name: "Suspects detained in raids", kind: "flow", claimCount: 1 });
+
+    await expectRefused(() => addClaim(t.db, claimInput({ metric: "", newMetric: { ...newMetric, name: "ISIS fighters" } }), editor), "newMetric.name", /already has/);
+    expect(claimInputSchema.safeParse({ ...claimInput(), newMetric }).error?.issues[0]?.message).toMatch(/not both/);
+  });
+});
+
+describe("a country the gazetteer knows but the ledger lacks", () => {
+  const jordan = { slug: "jordan", name: "Jordan", iso2: "JO" };
+
+  it("is added with the claim that names it, inside the world, and not at all when the claim fails", async () => {
+    const before = await counts();
+    await expect(addClaim(t.db, claimInput({ place: "jordan", quote: "at least 40 were seized in Amman" }), editor, { newCountry: jordan })).rejects.toBeInstanceOf(LedgerInputError);
+    expect(await t.db.place.findUnique({ where: { slug: "jordan" } })).toBeNull();
+    expect(await counts()).toEqual(before);
+
+    const { id } = await addClaim(t.db, claimInput({ place: "jordan" }), editor, { newCountry: jordan });
+    const place = await t.db.place.findUniqueOrThrow({ where: { slug: "jordan" }, include: { ancestors: { include: { ancestor: true } } } });
+    expect(place).toMatchObject({ kind: "country", iso2: "JO" });
+    expect(place.ancestors.map((a) => a.ancestor.slug).sort()).toEqual(["jordan", "world"]);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id } })).placeId).toBe(place.id);
+  });
+});
+
 describe("editing, retracting and restoring", () => {
   let id: number;
   beforeAll(async () => {

@@ -31,7 +31,7 @@ const { POST: postSource } = await import("@/app/api/v1/sources/route");
 const { POST: postExtract } = await import("@/app/api/v1/extract/route");
 const { createSourceAction } = await import("@/app/sources/actions");
 const { createClaimAction, editClaimAction, claimStatusAction } = await import("@/app/claims/actions");
-const { acceptProposalAction } = await import("@/app/sources/[id]/review/actions");
+const { acceptProposalAction, rejectProposalAction } = await import("@/app/sources/[id]/review/actions");
 const { createUserAction, setRoleAction } = await import("@/app/admin/users/actions");
 
 const PASSWORD = "correct-horse-battery-staple";
@@ -195,6 +195,14 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
   it("acceptProposalAction", async () => {
     const b = claimBody();
     await run(() => acceptProposalAction({ ...b, sourceId: String(b.sourceId), attribution: null }), allowed);
+  });
+
+  it("rejectProposalAction", async () => {
+    const source = await t.db.source.findUniqueOrThrow({ where: { id: sourceId }, select: { text: true } });
+    const start = source.text.indexOf("153");
+    const before = await t.db.proposalRejection.count();
+    await run(() => rejectProposalAction({ sourceId, start, end: start + 3, surface: "153" }), allowed);
+    expect(await t.db.proposalRejection.count()).toBe(allowed ? 1 : before);
   });
 
   it("createUserAction (admins only)", async () => {

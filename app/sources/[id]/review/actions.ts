@@ -3,8 +3,9 @@
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/form-state";
-import { addClaim } from "@/lib/ledger/commands";
-import { claimInputSchema } from "@/lib/schemas/claim-input";
+import { countriesGazetteer } from "@/lib/extraction/gazetteer";
+import { addClaim, rejectProposal } from "@/lib/ledger/commands";
+import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
 
 export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
 
@@ -31,10 +32,24 @@ export async function acceptProposalAction(proposal: Record<string, string | nul
       attribution: await actorsNamedIn(proposal.attribution ?? null),
       quoteStart: values.quoteStart || null,
     });
-    const { id } = await addClaim(db(), input, user);
+    // A country the gazetteer found but the ledger lacks joins the places with the claim.
+    const country = countriesGazetteer().find((c) => c.slug === input.place);
+    const { id } = await addClaim(db(), input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
     return { ok: true, claimId: id };
   } catch (error) {
     const state = failedForm(error, values);
+    return { ok: false, message: state.message, fields: state.fields };
+  }
+}
+
+/** Rejects one proposed figure for good: it stays rejected when the review screen is opened again. */
+export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<AcceptResult | { ok: true }> {
+  try {
+    const user = await requireRole("editor");
+    await rejectProposal(db(), proposalRejectionSchema.parse(proposal), user);
+    return { ok: true };
+  } catch (error) {
+    const state = failedForm(error, {});
     return { ok: false, message: state.message, fields: state.fields };
   }
 }

@@ -7,7 +7,7 @@ import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
 import { dateToDay } from "@/lib/ledger/dates";
-import { acceptProposalAction } from "./actions";
+import { acceptProposalAction, rejectProposalAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
@@ -21,7 +21,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       ? null
       : await db().source.findUnique({
           where: { id },
-          select: { id: true, title: true, text: true, publishedAt: true, claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } } },
+          select: {
+            id: true,
+            title: true,
+            text: true,
+            publishedAt: true,
+            claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
+            proposalRejections: { select: { start: true, end: true } },
+          },
         });
   if (!source) notFound();
   const claimed = source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd }));
@@ -33,7 +40,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           Figures already claimed are left out ({claimed.length}).
         </p>
       </PageHeader>
-      <ReviewBoard sourceId={source.id} text={source.text} publishedOn={dateToDay(source.publishedAt)} claimedSpans={claimed} accept={acceptProposalAction} />
+      <ReviewBoard
+        sourceId={source.id}
+        text={source.text}
+        publishedOn={dateToDay(source.publishedAt)}
+        claimedSpans={claimed}
+        rejectedSpans={source.proposalRejections}
+        accept={acceptProposalAction}
+        reject={rejectProposalAction}
+      />
     </>
   );
 }
