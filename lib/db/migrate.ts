@@ -7,6 +7,11 @@ import type { DatabaseTarget } from "@/lib/env";
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 
+/** Removes a SQLite database file with its journal and WAL files. */
+export function deleteSqliteFiles(file: string): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
 export type MigrationResult = { applied: string[]; version: number };
 
 /**

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/env";
 
 export type TestDb = { db: Db; target: DatabaseTarget; drop: () => Promise<void> };
@@ -13,11 +13,8 @@ export type TestDb = { db: Db; target: DatabaseTarget; drop: () => Promise<void>
 /** The local server the project's machines run; TEST_POSTGRES_URL points elsewhere. */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export async function createSqliteTestDb(): Promise<TestDb> {
-  const dir = path.join(process.cwd(), "data", "tmp");
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `test-${crypto.randomUUID()}.db`);
-  const target: DatabaseTarget = { kind: "sqlite", url: `file:${file}`, file };
+/** Migrates the target and opens it; `drop` disconnects, then removes the database's storage. */
+async function openMigrated(target: DatabaseTarget, removeStorage: () => Promise<void>): Promise<TestDb> {
   await migrate(target);
   const db = createDb(target);
   return {
@@ -25,9 +22,16 @@ export async function createSqliteTestDb(): Promise<TestDb> {
     target,
     async drop() {
       await db.$disconnect();
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
+      await removeStorage();
     },
   };
+}
+
+export async function createSqliteTestDb(): Promise<TestDb> {
+  const dir = path.join(process.cwd(), "data", "tmp");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `test-${crypto.randomUUID()}.db`);
+  return openMigrated({ kind: "sqlite", url: `file:${file}`, file }, async () => deleteSqliteFiles(file));
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -52,15 +56,5 @@ export async function createPostgresTestDb(): Promise<TestDb> {
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  const target: DatabaseTarget = { kind: "postgres", url: url.toString() };
-  await migrate(target);
-  const db = createDb(target);
-  return {
-    db,
-    target,
-    async drop() {
-      await db.$disconnect();
-      await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    },
-  };
+  return openMigrated({ kind: "postgres", url: url.toString() }, () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
