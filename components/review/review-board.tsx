@@ -230,6 +230,11 @@ export function ReviewBoard({
         Keys: <kbd className="rounded border px-1">J</kbd>/<kbd className="rounded border px-1">K</kbd> move, <kbd className="rounded border px-1">A</kbd> accept,{" "}
         <kbd className="rounded border px-1">E</kbd> edit, <kbd className="rounded border px-1">R</kbd> reject.
       </p>
+      {!failure && done === chunks.length && proposals.length === 0 && (
+        <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-center text-sm text-stone-700">
+          Nothing left to review: every figure found in this article is already a claim. Select a passage in the article to add one by hand.
+        </p>
+      )}
       <ol ref={listRef} aria-label="Proposed figures" className="space-y-2">
         {proposals.map((p, i) => {
           const d = decisions[keyOf(p)] ?? { state: "pending" };
