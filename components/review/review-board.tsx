@@ -232,7 +232,7 @@ export function ReviewBoard({
       </p>
       {!failure && done === chunks.length && proposals.length === 0 && (
         <p className="rounded-md border border-dashed border-stone-300 bg-white px-4 py-6 text-center text-sm text-stone-700">
-          Nothing left to review: every figure found in this article is already a claim. Select a passage in the article to add one by hand.
+          Nothing left to review: every figure found in this article is already a claim. To add one by hand, select its passage on the source page.
         </p>
       )}
       <ol ref={listRef} aria-label="Proposed figures" className="space-y-2">
