@@ -4,6 +4,7 @@ import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
 import type { Qualifier } from "@/lib/schemas/claim";
 import { dateToDay } from "@/lib/ledger/dates";
 import type { Tx } from "@/lib/ledger/revisions";
+import { decimalText } from "@/lib/ledger/values";
 
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -62,7 +63,6 @@ async function loadClaimRecords(tx: Tx, ids: number[]) {
   return inChunks(ids, (chunk) => tx.claim.findMany({ where: { id: { in: chunk } }, select: claimSelect, orderBy: { id: "asc" } }));
 }
 
-const decimal = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 function sourceLabel(source: ClaimRecord["source"]): string {
   const who = source.outlet?.name ?? source.title ?? `source #${source.id}`;
@@ -86,7 +86,7 @@ function analysisPeriod(c: ClaimRecord): AnalysisPeriod {
 }
 
 function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: AnalysisClaim["origin"]): AnalysisClaim {
-  const value = { qualifier: c.qualifier, low: decimal(c.valueLow), best: decimal(c.valueBest), high: decimal(c.valueHigh), vagueTerm: c.vagueTerm };
+  const value = { qualifier: c.qualifier, low: decimalText(c.valueLow), best: decimalText(c.valueBest), high: decimalText(c.valueHigh), vagueTerm: c.vagueTerm };
   return {
     id: String(c.id),
     derivedFrom: null,
@@ -138,7 +138,7 @@ async function loadDerived(tx: Tx, relationIds: number[], metric: MetricForAnaly
     const place = r.baselinePlaceId === null ? undefined : placeById.get(r.baselinePlaceId);
     if (!place || r.factor === null || (r.kind !== "multiple_of" && r.kind !== "fraction_of")) continue;
     const from = r.fromClaim;
-    const fromValue = { qualifier: from.qualifier, low: decimal(from.valueLow), best: decimal(from.valueBest), high: decimal(from.valueHigh), vagueTerm: from.vagueTerm };
+    const fromValue = { qualifier: from.qualifier, low: decimalText(from.valueLow), best: decimalText(from.valueBest), high: decimalText(from.valueHigh), vagueTerm: from.vagueTerm };
     const interval: Interval | null = deriveBaseline(
       fromValue,
       { kind: r.kind, factor: r.factor.toString(), comparator: r.comparator },

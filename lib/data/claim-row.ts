@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { dateToDay } from "@/lib/ledger/dates";
+import { decimalText } from "@/lib/ledger/values";
 
 /** What a claim needs to appear as one row of a list. */
 export const claimRowSelect = {
@@ -24,13 +25,12 @@ export const claimRowSelect = {
 
 type ClaimRowRecord = Prisma.ClaimGetPayload<{ select: typeof claimRowSelect }>;
 
-const decimal = (d: { toString(): string } | null) => (d === null ? null : d.toString());
 
 /** A claim row as plain data: decimals as exact strings, dates as days. */
 export function toClaimRow(r: ClaimRowRecord) {
   return {
     id: r.id,
-    value: { qualifier: r.qualifier, low: decimal(r.valueLow), best: decimal(r.valueBest), high: decimal(r.valueHigh), vagueTerm: r.vagueTerm },
+    value: { qualifier: r.qualifier, low: decimalText(r.valueLow), best: decimalText(r.valueBest), high: decimalText(r.valueHigh), vagueTerm: r.vagueTerm },
     surface: r.surface,
     quote: r.quoteExact,
     period: { start: dateToDay(r.periodStart), end: dateToDay(r.periodEnd), label: r.periodLabel },

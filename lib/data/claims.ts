@@ -4,6 +4,7 @@ import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
 import { dateToDay } from "@/lib/ledger/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
+import { decimalText } from "@/lib/ledger/values";
 
 const relationSelect = {
   id: true,
@@ -70,11 +71,10 @@ export async function getClaim(id: number) {
   ]);
 
   const row = toClaimRow(claim);
-  const decimal = (d: { toString(): string } | null) => (d === null ? null : d.toString());
   const relation = (r: (typeof claim.relationsFrom)[number] | (typeof claim.relationsTo)[number]) => ({
     id: r.id,
     kind: r.kind,
-    factor: decimal(r.factor),
+    factor: decimalText(r.factor),
     comparator: r.comparator,
     baseline: {
       period: { start: dateToDay(r.baselinePeriodStart), end: dateToDay(r.baselinePeriodEnd), label: r.baselinePeriodLabel },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countriesGazetteer, createPlaceMatcher, mergeGazetteers, slugify } from "./gazetteer";
+import { slugify } from "@/lib/domain/slug";
+import { countriesGazetteer, createPlaceMatcher, mergeGazetteers } from "./gazetteer";
 
 describe("countriesGazetteer", () => {
   const countries = countriesGazetteer();

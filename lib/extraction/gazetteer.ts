@@ -7,6 +7,7 @@
  * found as well as a country.
  */
 import countries from "world-countries";
+import { slugify } from "@/lib/domain/slug";
 
 export type GazetteerEntry = {
   slug: string;
@@ -40,16 +41,6 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 
 /** Codes that news text writes as words or as other acronyms ("IS" is the Islamic State, not Iceland). */
 const CODES_MATCHED = new Set(["US", "USA", "UK", "UAE", "DRC"]);
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
-}
 
 let countryList: Gazetteer | null = null;
 

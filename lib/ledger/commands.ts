@@ -5,6 +5,7 @@ import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
+import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
 import { appendRevision, type Tx } from "./revisions";
@@ -42,12 +43,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
 async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
-  const slug = m.name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80);
+  const slug = slugify(m.name);
   const [existing, topic] = await Promise.all([
     tx.metric.findUnique({ where: { slug }, select: { name: true } }),
     tx.topic.findUnique({ where: { slug: m.topic }, select: { id: true } }),

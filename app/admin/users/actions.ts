@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
+import { fieldErrors } from "@/lib/api/respond";
 import { requireRole } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/roles";
 import { AccountError, createUser, setRole } from "@/lib/auth/users";
@@ -17,11 +18,7 @@ export type AdminFormState = {
 
 function failed(error: unknown, values: Record<string, string>): AdminFormState {
   const fail = (message: string, fields: Record<string, string> = {}): AdminFormState => ({ status: "error", message, fields, values });
-  if (error instanceof ZodError) {
-    const fields: Record<string, string> = {};
-    for (const issue of error.issues) fields[String(issue.path[0] ?? "_")] ??= issue.message;
-    return fail("Some fields need attention; see the notes next to them.", fields);
-  }
+  if (error instanceof ZodError) return fail("Some fields need attention; see the notes next to them.", fieldErrors(error));
   if (error instanceof AccountError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
   if (error instanceof AuthError) return fail(error.status === 401 ? `${error.message} Nothing was changed.` : "Only an admin can manage users. Nothing was changed.");
   console.error(error);
