@@ -6,24 +6,16 @@
  * false positive, and exits 1 when a target is not met:
  *   annotated articles: recall ≥ 90%, precision ≥ 80%;   seeds: recall = 100%.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { extractFigures, type Proposal } from "@/lib/extraction/extract-figures";
-import {
-  annotatedArticleSchema,
-  locateAnnotations,
-  ratio,
-  scoreProposals,
-  truthFromSeedClaims,
-  type Score,
-  type TruthValue,
-} from "@/lib/extraction/evaluation";
+import { DEFAULT_CORPUS_DIR, EXTRACTION_TARGETS, readCorpus, scoreCorpus } from "@/lib/extraction/eval-corpus";
+import { ratio, scoreProposals, truthFromSeedClaims, type Score, type TruthValue } from "@/lib/extraction/evaluation";
 import { extractionContextFromTaxonomy } from "@/lib/extraction/taxonomy-context";
 import { readSeeds } from "@/lib/seed/read-seeds";
 
 /** The annotated corpus: real articles with every figure recorded (see eval/README.md). */
-const EVAL_DIR = process.env.EVAL_ARTICLES_DIR ?? path.join(process.cwd(), "eval", "articles");
-const TARGETS = { annotatedRecall: 0.9, annotatedPrecision: 0.8, seedRecall: 1 };
+const EVAL_DIR = process.env.EVAL_ARTICLES_DIR ?? DEFAULT_CORPUS_DIR;
+const TARGETS = EXTRACTION_TARGETS;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -60,17 +52,13 @@ function main(): number {
   const seeds = readSeeds();
   const context = extractionContextFromTaxonomy(seeds.taxonomy);
 
-  console.log("== Annotated articles (eval/articles)");
+  console.log(`== Annotated articles (${path.relative(process.cwd(), EVAL_DIR) || EVAL_DIR})`);
   let annotated = zero;
   const bySplit: Record<string, Totals> = { development: zero, "held-out": zero };
-  const names = fs.existsSync(EVAL_DIR) ? fs.readdirSync(EVAL_DIR).filter((f) => f.endsWith(".json")).sort() : [];
-  if (names.length === 0) console.log(`  none found in ${EVAL_DIR}: see eval/README.md for how to supply the corpus`);
-  for (const name of names) {
-    const article = annotatedArticleSchema.parse(JSON.parse(fs.readFileSync(path.join(EVAL_DIR, name), "utf8")));
-    const text = fs.readFileSync(path.join(EVAL_DIR, name.replace(/\.json$/, ".txt")), "utf8");
-    const proposals = extractFigures(text, { publishedOn: article.source.publishedOn, ...context });
-    const score = scoreProposals(locateAnnotations(text, article), proposals);
-    report(`${name.replace(/\.json$/, "")} (${article.split})`, text, score);
+  const corpus = readCorpus(EVAL_DIR);
+  if (corpus.length === 0) console.log(`  none found in ${EVAL_DIR}: see eval/README.md for how to supply the corpus`);
+  for (const { slug, article, text, score } of scoreCorpus(corpus, context)) {
+    report(`${slug} (${article.split})`, text, score);
     annotated = add(annotated, score);
     bySplit[article.split] = add(bySplit[article.split] ?? zero, score);
   }
@@ -89,17 +77,17 @@ function main(): number {
     { label: `Annotated precision ${annotated.matched}/${annotated.proposals}`, value: ratio(annotated.matched, annotated.proposals), target: TARGETS.annotatedPrecision },
     { label: `Seed recall         ${seedTotals.found}/${seedTotals.truth}`, value: ratio(seedTotals.found, seedTotals.truth), target: TARGETS.seedRecall },
   ];
-  console.log(`\n== Totals (${names.length} annotated articles, ${seeds.files.length} seed articles)`);
+  console.log(`\n== Totals (${corpus.length} annotated articles, ${seeds.files.length} seed articles)`);
   for (const [split, t] of Object.entries(bySplit).filter(([, t]) => t.truth > 0)) {
     console.log(`  ${split.padEnd(11)} recall ${t.found}/${t.truth} = ${pct(ratio(t.found, t.truth))}, precision ${t.matched}/${t.proposals} = ${pct(ratio(t.matched, t.proposals))}`);
   }
   console.log(`  Seed precision      ${seedTotals.matched}/${seedTotals.proposals} = ${pct(ratio(seedTotals.matched, seedTotals.proposals))} (no target: the seeds list exclusions, not every proposal)`);
   let failed = false;
-  if (names.length === 0) {
+  if (corpus.length === 0) {
     failed = true;
     console.log("  NOT EVALUATED  Annotated recall and precision: no annotated articles were found");
   }
-  for (const r of results.filter((r) => names.length > 0 || !r.label.startsWith("Annotated"))) {
+  for (const r of results.filter((r) => corpus.length > 0 || !r.label.startsWith("Annotated"))) {
     const pass = r.value >= r.target;
     failed ||= !pass;
     console.log(`  ${pass ? "PASS" : "FAIL"}  ${r.label} = ${pct(r.value)} (target ≥ ${pct(r.target)})`);

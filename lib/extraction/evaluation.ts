@@ -24,15 +24,26 @@ export const annotatedArticleSchema = z.object({
    * extractor had ever been run on it (eval/README.md).
    */
   split: z.enum(["development", "held-out"]).default("development"),
-  source: z.object({
-    repo: z.string().min(1),
-    path: z.string().min(1),
-    commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
-    title: z.string().min(1),
-    outlet: z.string().min(1).nullable(),
-    publishedOn: isoDay.nullable(),
-    url: z.string().nullable().optional(),
-  }),
+  source: z
+    .object({
+      title: z.string().min(1),
+      outlet: z.string().min(1).nullable(),
+      publishedOn: isoDay.nullable(),
+      url: z.string().nullable().optional(),
+      /** Where the text was found: a repository file ... */
+      repo: z.string().min(1).optional(),
+      path: z.string().min(1).optional(),
+      commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
+      /** ... or a field of a file in a registry package. */
+      package: z
+        .object({ name: z.string().min(1), version: z.string().min(1), file: z.string().min(1), field: z.string().min(1) })
+        .optional(),
+      /** SHA-256 of <slug>.txt, so that an edit to an annotated text is caught. */
+      textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    })
+    .refine((s) => (s.repo !== undefined && s.path !== undefined) || s.package !== undefined, {
+      message: "Name where the text comes from: repo and path, or package.",
+    }),
   figures: z.array(
     z.object({
       surface: z.string().min(1),

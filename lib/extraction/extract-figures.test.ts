@@ -52,6 +52,9 @@ table("hedges", [
   ["fewer than 200 fighters", [["fewer than 200", "fewer_than", null, null, "200", null]]],
   ["less than 10 percent of the city", [["less than 10 percent", "fewer_than", null, null, "0.1", null]]],
   ["500 or more people were killed", [["500 or more", "at_least", "500", null, null, null]]],
+  ["claimed at least another 100,000 lives", [["at least another 100,000", "at_least", "100000", null, null, null]]],
+  ["up to a further 300 troops", [["up to a further 300", "at_most", null, null, "300", null]]],
+  ["another 100,000 lives", [["100,000", "exact", null, "100000", null, null]]],
 ]);
 
 table("ranges", [
@@ -124,6 +127,37 @@ table("things that are not figures", [
   ["RELATED: Q&A: 'Yemen has gone 100 years back in time'", []],
   ["a UN resolution on Dec. 18 and talks on Jan. 25", []],
   ["Born in 1988, he fled.", []],
+  // A word ending in "s" after a year is not always a plural count noun.
+  ["A force of 60,000 troops assembled in 1995 was succeeded by a smaller one.", [["60,000", "exact", null, "60000", null, null]]],
+  ["The rule of the president since 1986 has brought stability.", []],
+  ["It joined Indonesia in July 1976 as a province.", []],
+  ["The defeat at the Battle of Kosovo in 1389 led to Ottoman rule.", []],
+  ["a colony was established in 1787 and grew", []],
+  ["In 1959, three years before independence, the king fell.", []],
+  ["It was occupied by Indonesian forces nine days later.", []],
+  ["Two weeks later, a referendum was held.", []],
+  ["The Serbs - many of whom viewed Kosovo as their heartland - objected.", []],
+  ["a kingdom from circa 200 B.C. to circa A.D. 1000", []],
+  ["Polonnaruwa (from about 1070 to 1200) flourished.", []],
+  ["Buddhism arrived around 250 BCE.", []],
+]);
+
+table("years and offsets that stay figures", [
+  ["2000 fighters crossed the border.", [["2000", "exact", null, "2000", null, null]]],
+  ["some 1500 troops arrived", [["some 1500", "approximately", null, "1500", null, null]]],
+  ["nearly three years after the militants lost the last patch of territory", [["nearly three", "approximately", null, "3", null, null]]],
+  ["many of them died in the fighting", [["many", "vague", null, null, null, "many"]]],
+  ["A two-and-a-half-year border war erupted.", [["two-and-a-half", "exact", null, "2.5", null, null]]],
+  ["one and a half million people fled", [["one and a half million", "exact", null, "1500000", null, null]]],
+  ["The coup ushered in a decade of authoritarian rule.", [["a decade", "exact", null, "1", null, null]]],
+  ["after nearly a century of conflict", [["nearly a century", "approximately", null, "1", null, null]]],
+  ["A decade ago the war began.", []],
+  ["it took one year of negotiations before a government was formed", [["one", "exact", null, "1", null, null]]],
+  ["lifting the 19-year-old state of emergency", [["19", "exact", null, "19", null, null]]],
+  ["He overwhelmingly won a third term in 2009.", []],
+  ["a third of the city was destroyed", [["a third", "exact", null, "0.3333", null, null]]],
+  ["more than a quarter century of fighting", [["more than a quarter", "more_than", "0.25", null, null, null]]],
+  ["about 1,070 fighters and some 1200 troops", [["about 1,070", "approximately", null, "1070", null, null], ["some 1200", "approximately", null, "1200", null, null]]],
 ]);
 
 table("one as a tally", [

@@ -75,7 +75,8 @@ const HEDGES: Array<[string, Qualifier]> = [
 ];
 const BY_HEDGE = new Map(HEDGES.map(([words, q]) => [words.replace("\\", ""), q]));
 const HEDGE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w-])(${[...HEDGES].sort((x, y) => y[0].length - x[0].length).map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s+$`,
+  // "at least another 100,000", "up to a further 300": the hedge bounds the added amount.
+  String.raw`(?:^|[^\w-])(${[...HEDGES].sort((x, y) => y[0].length - x[0].length).map(([w]) => w.replace(/ /g, "\\s+")).join("|")})\s+(?:(?:another|an\s+additional|a\s+further)\s+)?$`,
   "i",
 );
 const HEDGE_AFTER: Array<[RegExp, Qualifier]> = [

@@ -52,7 +52,7 @@ const WORD = `(?:${[...CARDINAL_WORDS, ...FRACTION_WORDS].join("|")})`;
 const TOKEN = `${WORD}(?:-${WORD})*`;
 /** A run of number words, with the glue that joins them ("three hundred and twelve", "half a million"). */
 const WORD_RUN = new RegExp(
-  String.raw`\b(?:(?:a|an|one)\s+(?=${WORD}\b))?${TOKEN}(?:(?:\s+|\s*-\s*)(?:(?:and\s+an?|of\s+an?|and|a|an|of|in)\s+)?${TOKEN})*\b`,
+  String.raw`\b(?:(?:a|an|one)\s+(?=${WORD}\b))?${TOKEN}(?:(?:\s+|\s*-\s*)(?:(?:and[\s-]+an?|of\s+an?|and|a|an|of|in)(?:\s+|-))?${TOKEN})*\b`,
   "gi",
 );
 const PERCENT_AFTER = /^\s*(%|percent\b|per\s+cent\b)/i;
@@ -90,8 +90,17 @@ const cache = new Map<string, Array<{ start: number; end: number; value: string;
 
 const FRACTION_OF_SCALE = /^(half|a half|one half|a quarter|one quarter|quarter|three quarters|three-quarters)\s+(?:of\s+)?an?\s+(thousand|million|billion)$/i;
 
+const AND_A_HALF_SCALE = /^(.+?)[\s-]+and[\s-]+a[\s-]+half\s+(thousand|million|billion)$/i;
+
 /** compromise reads "half a million" as 500000; the recognizer gives a tiny fraction instead. */
 function fractionOfScale(text: string): string | null {
+  // Both readers take "two and a half million" for 2.0000005: the half belongs to the scale.
+  const andAHalf = AND_A_HALF_SCALE.exec(text.trim());
+  if (andAHalf) {
+    const whole = recognizers().number.parse(andAHalf[1]!)[0];
+    const units = typeof whole?.resolution?.value === "string" && /^\d+$/.test(whole.resolution.value) ? whole.resolution.value : null;
+    return units === null ? null : shiftDecimal(`${units}.5`, SCALE_WORDS[andAHalf[2]!.toLowerCase()] ?? 0);
+  }
   const match = FRACTION_OF_SCALE.exec(text.trim());
   if (!match) return null;
   const parsed = nlp(text).numbers().get() as unknown[];
@@ -110,7 +119,8 @@ function readWords(window: string) {
   const results = special
     ? [{ start: 0, end: window.length, value: special, fraction: false }]
     : recognizers()
-        .number.parse(window)
+        // "two-and-a-half-year war": the recognizer reads the glue only between spaces (same length, same offsets).
+        .number.parse(window.replace(/-(and)-(an?)-/gi, " $1 $2 "))
         .flatMap((r) => {
           const resolved = typeof r.resolution?.value === "string" ? r.resolution.value : null;
           const value = resolved === null ? null : fromResolvedNumber(resolved);
@@ -156,9 +166,24 @@ function wordMentions(a: string): NumberMention[] {
   return out;
 }
 
+/** "a decade of authoritarian rule", "nearly a century of conflict": one unit of time, a duration. */
+const ONE_UNIT_OF_TIME = /\b(?:a|one)\s+(?:decade|century)(?=\s+of\b)/gi;
+
+function unitOfTimeMentions(a: string): NumberMention[] {
+  return [...a.matchAll(ONE_UNIT_OF_TIME)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: "1",
+    kind: "count" as const,
+    written: "words" as const,
+    mantissa: "1",
+    scale: 0,
+  }));
+}
+
 /** All number mentions, left to right; where two overlap, the longer one wins. */
 export function findNumberMentions(a: string): NumberMention[] {
-  const all = [...digitMentions(a), ...wordMentions(a)].sort((x, y) => x.start - y.start || y.end - x.end);
+  const all = [...digitMentions(a), ...wordMentions(a), ...unitOfTimeMentions(a)].sort((x, y) => x.start - y.start || y.end - x.end);
   const out: NumberMention[] = [];
   for (const mention of all) {
     const last = out[out.length - 1];

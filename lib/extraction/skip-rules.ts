@@ -30,17 +30,27 @@ const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|y
 /** Units glued to digits that leave the number a figure: "15km", "210km". */
 const GLUED_UNITS = /^(?:km|kms|mi|m|kg|ft|sq|mm|cm|t|tn|ha|mw|gw|lb|lbs)\b/i;
 /** Nouns after "N-year-old" that make it the age of a war, not of a person: a duration. */
-const DURATION_NOUNS = /^(?:war|conflict|insurgency|siege|blockade|ceasefire|truce|crisis|campaign|occupation|dispute|rebellion|uprising|civil|standoff|stand-off|fight|struggle|battle|operation|mission|deployment)\b/i;
+const DURATION_NOUNS = /^(?:war|conflict|insurgency|siege|blockade|ceasefire|truce|crisis|campaign|occupation|dispute|rebellion|uprising|civil|standoff|stand-off|fight|struggle|battle|operation|mission|deployment|state of emergency|emergency|ban|curfew|embargo|sanctions|moratorium|regime|dictatorship|rule|system|policy|law)\b/i;
 /** Words for what a conflict does to people, near a tally of "one" ("killing one officer"). */
 const OUTCOME = /\b(?:kill(?:ed|ing|s)?|dead|died|dies|death|wounded|wounding|injur(?:ed|ing|ies)|hurt|captured|capturing|arrested|detained|kidnapped|abducted|missing|executed|freed|released|rescued|shot|beheaded|surrendered|displaced|lost)\b/i;
 /** Capitalised labels whose number names a thing rather than counting ("Resolution 2254", "Flight 17"). */
 const LABEL_BEFORE = /\b(?:Resolution|Article|Section|Chapter|Page|Flight|Route|Highway|Road|Unit|Brigade|Division|Battalion|Regiment|Squadron|Corps|No\.|Number|Room|Gate|Block|Sector|Zone|Phase|Stage|Session|Version|Channel|Category|Grade|Class|Type|Model|Mark|Mk\.?|Level|Tier|Camp|Paragraph|Annex|Protocol)\s+$/;
 
+/** An era marker makes a number a year: "200 B.C.", "A.D. 1000", "600 BCE". */
+const ERA_AFTER = /^\s*(?:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|C\.E\.|CE\b)/;
+const ERA_BEFORE = /\b(?:A\.\s?D\.|AD)\s+$/;
+
+/** A year or a date, then a comma, right before the number: "In 1959, three years before …". */
+const DATE_THEN_COMMA = new RegExp(String.raw`(?:\b\d{4}|\b${MONTH}\.?\s+\d{1,2})\s*,\s*$`);
+
 /** Who told the reporter: "two senior security officials told Reuters", "three sources said". */
 const SOURCES_AFTER = /^\s+(?:[a-z]+\s+){0,3}(?:officials|sources|diplomats|witnesses|residents|analysts|experts|people familiar with [a-z ]+?)\s+(?:told|said|say|says|familiar|speaking|who spoke|with knowledge)\b/i;
 
-/** A plural lower-case word after a four-digit number makes it a count ("2000 fighters"). */
-const COUNT_NOUN_AFTER = /^\s+(?!(?:elections?|census|budget|season|report|offensive|war|campaign|attack|attacks|invasion|uprising|revolution|protests?|accords?|agreement|deal|summit|olympics|games|levels?)\b)[a-z][a-z-]*s\b/;
+/**
+ * A plural lower-case word after a four-digit number makes it a count ("2000 fighters"); words
+ * that end in "s" without being plural ("1995 was", "1986 has", "1976 as") leave it a year.
+ */
+const COUNT_NOUN_AFTER = /^\s+(?!(?:elections?|census|budget|season|report|offensive|war|campaign|attack|attacks|invasion|uprising|revolution|protests?|accords?|agreement|deal|summit|olympics|games|levels?|was|has|is|as|does|his|its|this|thus|plus|less|unless|across|always|perhaps|whereas|besides|towards|afterwards|sometimes|nevertheless)\b)[a-z][a-z-]*[^s]s\b/;
 
 export function skipReason(a: string, mention: NumberMention, sentence: TextSpan): SkipReason | null {
   const { start, end } = mention;
@@ -69,10 +79,13 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     if (within(/\b\d{1,2}:\d{2}(?::\d{2})?/g) || within(/\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/gi)) return "time";
     if (plainDigits && Number(text) >= 1 && Number(text) <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return "date";
     if (/\b\d{4}\s?[-/]\s?$/.test(before) && /^\d{2,4}$/.test(text)) return "year"; // "2014-15", "2012-2013"
-    if (plainDigits && text.length === 4 && Number(text) >= 1800 && Number(text) <= 2099) {
-      const hedged = /\b(?:about|around|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|roughly|estimated)\s+$/i.test(before);
+    if (plainDigits && (ERA_AFTER.test(after) || ERA_BEFORE.test(before))) return "year"; // "circa 200 B.C.", "A.D. 1000"
+    if (plainDigits && text.length === 4 && Number(text) >= 1000 && Number(text) <= 2099) {
+      const hedged = /\b(?:about|around|approximately|nearly|almost|some|over|more than|at least|up to|fewer than|less than|roughly|estimated|circa|c\.)\s+$/i.test(before);
       const asAdjective = /\b(?:the|its|their|his|her|a|an)\s+$/i.test(before) || /['’]s\s+$/.test(before);
-      if (!hedged && (asAdjective || !COUNT_NOUN_AFTER.test(after))) return "year";
+      // "from about 1070 to 1200": a hedged year is still a year when a year closes the range.
+      const toYear = /^\s*(?:-|–|to|and|until)\s*(?:1\d{3}|20\d{2})\b(?!\s+[a-z]+s\b)/.test(after);
+      if ((!hedged || toYear) && (asAdjective || !COUNT_NOUN_AFTER.test(after))) return "year";
     }
     if (plainDigits && text.length >= 8) return "identifier";
     if (LABEL_BEFORE.test(before)) return "identifier";
@@ -87,7 +100,9 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     if (!DURATION_NOUNS.test(noun)) return "age";
   }
   if (/\b(?:aged|ages?|age of)\s+$/i.test(before)) return "age";
-  if (new RegExp(String.raw`^\s+${TIME_UNITS}\s+ago\b`, "i").test(after)) return "time-offset";
+  if (new RegExp(String.raw`^\s+${TIME_UNITS}\s+(?:ago|later|earlier|afterwards?)\b`, "i").test(after)) return "time-offset";
+  // "In 1959, three years before independence": an offset that restates a date just given.
+  if (new RegExp(String.raw`^[- ]${TIME_UNITS}\s+(?:before|after)\b`, "i").test(after) && DATE_THEN_COMMA.test(before)) return "time-offset";
   if (/\b(?:first|last|past|next|previous|coming|final|initial|opening|closing|latter)\s+$/i.test(before)) {
     if (new RegExp(String.raw`^\s+${TIME_UNITS}\b`, "i").test(after) || /^half$/i.test(text)) return "period";
   }
@@ -96,6 +111,10 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
   }
   if (/^half$/i.test(text) && /^[- ](?:hour|day|minute|year|century|time)\b/i.test(after)) return "period";
 
+  // "won a third term", "a fifth round": an ordinal, where a share would be "a third of".
+  if (mention.kind === "fraction" && /^(?:a|one)\s+(?:third|fifth|sixth|eighth|tenth)$/i.test(text) && /^\s+(?!of\b|more\b|less\b|fewer\b|as\b|than\b)[a-z]/.test(after)) {
+    return "ordinal";
+  }
   if (/^-(?:\s+(?:and|or|to)\s+\S+?-)?star\b/i.test(after) || /^-point\s+(?:scale|plan)\b/i.test(after)) return "identifier"; // "four- and five-star hotels"
   if (/(?:^|\n)[ \t]*(?:RELATED|Related|READ MORE|Read more|See also|SEE ALSO|WATCH|Watch)\s*:[^\n]*$/.test(a.slice(Math.max(0, start - 200), start))) return "not-article";
   if (mention.written === "words" && /^one$/i.test(text)) {
@@ -103,6 +122,7 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     if (/\b(?:at\s+least|more\s+than|at\s+most|no\s+more\s+than|only|just|exactly)\s+$/i.test(before)) return null;
     if (/^\s+(?:of|another|by one|day|time|point|way|side|hand)\b/i.test(after) || /^-(?![a-z]*(?:third|quarter|fifth|half))/i.test(after)) return "determiner";
     if (/\b(?:no|any|every|each|the|this|that|which|only|at|in|on|for|with|from|during|by|like)\s+$/i.test(before)) return "determiner";
+    if (new RegExp(String.raw`^\s+(?:year|month|week|day|decade|century)\s+of\b`, "i").test(after)) return null; // "it took one year of negotiations": a duration
     const clause = a.slice(Math.max(sentence.start, start - 50), Math.min(sentence.end, end + 50));
     if (!OUTCOME.test(clause)) return "determiner";
   }

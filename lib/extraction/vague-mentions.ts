@@ -57,7 +57,11 @@ function indefiniteCounts(a: string, start: number, end: number): boolean {
   const [first, second] = next;
   if (first === undefined) return false;
   if (/^of$/i.test(first)) {
-    if (second !== undefined && /^(?:them|those|whom|these)$/i.test(second)) return true;
+    if (second !== undefined && /^(?:them|those|whom|these)$/i.test(second)) {
+      // "many of whom viewed Kosovo as …" counts opinion-holders, "many of them died" counts dead.
+      const verb = next.slice(2).find((w) => !/ly$/i.test(w));
+      return verb === undefined || !OPINION_VERBS.test(verb);
+    }
     const noun = next.slice(1).find((w) => !/^(?:the|their|its|his|her|our|these|those)$/i.test(w));
     return noun !== undefined && COUNTABLE.has(noun.toLowerCase());
   }
