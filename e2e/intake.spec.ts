@@ -77,6 +77,7 @@ test("an editor adds an article, reviews its figures, and finds the new claims w
   await expect(page.getByLabel("The figure as written")).toHaveValue("between 5,000 and 7,000");
   await expect(page.getByLabel("Qualifier")).toHaveValue("range");
   await expect(page.getByLabel("Metric", { exact: true })).toHaveValue("isis-fighters");
+  await expect(page.getByRole("combobox", { name: "Place", exact: true })).toHaveValue("Syria and Iraq");
   await page.getByLabel("From", { exact: true }).fill("2024-08-13");
   await page.getByLabel("To", { exact: true }).fill("2024-08-13");
   await page.getByLabel("Period as written").fill("remain active");
@@ -101,10 +102,25 @@ test("an editor adds an article, reviews its figures, and finds the new claims w
 
   // An edit asks for a reason and shows up in the history with what changed.
   await page.getByRole("link", { name: "Edit this claim" }).click();
-  await page.getByLabel("Place", { exact: true }).selectOption({ label: "Northern Iraq" });
+  // The place is searched as it is typed: "iraq" finds names that start with it, then later words.
+  const place = page.getByRole("combobox", { name: "Place", exact: true });
+  await expect(place).toHaveValue("Kirkuk Governorate");
+  await place.fill("iraq");
+  await expect(page.getByRole("listbox").getByRole("option")).toHaveText([/^Iraq/, /^Northern Iraq/, /^Syria and Iraq/]);
+  await page.getByRole("option", { name: /^Northern Iraq/ }).click();
+  await expect(place).toHaveValue("Northern Iraq");
+  // An actor is found by a word of its name and added, from the keyboard, at the end of the chain.
+  const finder = page.getByRole("combobox", { name: "Add an actor to the chain" });
+  await finder.fill("military intel");
+  await expect(page.getByRole("option", { name: /Iraqi military intelligence/ })).toBeVisible();
+  await finder.press("ArrowDown");
+  await finder.press("Enter");
+  await expect(page.getByLabel("Attribution chain")).toHaveValue(/(^|, )iraqi-military-intelligence$/);
   await page.getByRole("button", { name: "Save a new version" }).click();
   await expect(page.getByText("Say why the claim changes (at least 5 characters).")).toBeVisible();
-  await expect(page.getByLabel("Place", { exact: true })).toHaveValue("northern-iraq");
+  // A failed submit keeps both choices.
+  await expect(place).toHaveValue("Northern Iraq");
+  await expect(page.getByLabel("Attribution chain")).toHaveValue(/(^|, )iraqi-military-intelligence$/);
   await page.getByLabel("Reason for this edit").fill("The raids covered the whole north, not Kirkuk alone");
   await page.getByRole("button", { name: "Save a new version" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("in Northern Iraq");
@@ -112,6 +128,7 @@ test("an editor adds an article, reviews its figures, and finds the new claims w
   await expect(history).toContainText("Reason: The raids covered the whole north, not Kirkuk alone");
   await expect(history.getByRole("table", { name: "Changes in version 2" })).toContainText("Kirkuk Governorate");
   await expect(history.getByRole("table", { name: "Changes in version 2" })).toContainText("Northern Iraq");
+  await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText("Iraqi military intelligence");
 });
 
 test("a visitor who is not signed in is sent to sign in, and the API refuses mutations with 401", async ({ page, request }) => {

@@ -61,11 +61,11 @@ async function addSynthetic(db: Db, count: number, rand: () => number) {
   // Places: 40 regions, each with 10 countries, each with 5 provinces.
   const places: Array<{ id: number; ancestors: number[] }> = [];
   for (let r = 0; r < 40; r += 1) {
-    const region = await db.place.create({ data: { slug: `bench-r${r}`, name: `Region ${r}`, kind: "region" } });
+    const region = await db.place.create({ data: { slug: `bench-r${r}`, name: `Region ${r}`, searchKey: `region ${r}`, kind: "region" } });
     await db.placeAncestor.create({ data: { placeId: region.id, ancestorId: region.id, depth: 0 } });
     places.push({ id: region.id, ancestors: [region.id] });
     for (let c = 0; c < 10; c += 1) {
-      const country = await db.place.create({ data: { slug: `bench-r${r}-c${c}`, name: `Country ${r}.${c}`, kind: "country" } });
+      const country = await db.place.create({ data: { slug: `bench-r${r}-c${c}`, name: `Country ${r}.${c}`, searchKey: `country ${r} ${c}`, kind: "country" } });
       await db.placeAncestor.createMany({
         data: [
           { placeId: country.id, ancestorId: country.id, depth: 0 },
@@ -74,7 +74,7 @@ async function addSynthetic(db: Db, count: number, rand: () => number) {
       });
       places.push({ id: country.id, ancestors: [country.id, region.id] });
       for (let p = 0; p < 5; p += 1) {
-        const province = await db.place.create({ data: { slug: `bench-r${r}-c${c}-p${p}`, name: `Province ${r}.${c}.${p}`, kind: "province" } });
+        const province = await db.place.create({ data: { slug: `bench-r${r}-c${c}-p${p}`, name: `Province ${r}.${c}.${p}`, searchKey: `province ${r} ${c} ${p}`, kind: "province" } });
         await db.placeAncestor.createMany({
           data: [
             { placeId: province.id, ancestorId: province.id, depth: 0 },
@@ -87,7 +87,7 @@ async function addSynthetic(db: Db, count: number, rand: () => number) {
     }
   }
   const actors = await Promise.all(
-    Array.from({ length: 300 }, (_, i) => db.actor.create({ data: { slug: `bench-actor-${i}`, name: `Actor ${i}`, kind: i % 5 ? "news_outlet" : "military" } })),
+    Array.from({ length: 300 }, (_, i) => db.actor.create({ data: { slug: `bench-actor-${i}`, name: `Actor ${i}`, searchKey: `actor ${i}`, kind: i % 5 ? "news_outlet" : "military" } })),
   );
   const sourceCount = Math.max(1, Math.round(count / 10));
   const text = "Synthetic report. The figure stated here is 1234 people, according to the agency.";

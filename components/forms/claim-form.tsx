@@ -1,16 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { QUALIFIERS } from "@/lib/schemas/claim";
+import type { LookupItem } from "@/lib/schemas/lookup";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Field, FormMessage, inputClass } from "./field";
+import { LookupCombobox } from "./lookup-combobox";
 
 type Choices = {
   metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
-  places: Array<{ slug: string; name: string }>;
-  actors: Array<{ slug: string; name: string }>;
   topics: Array<{ slug: string; name: string }>;
+  /** The place already chosen (a prefilled or edited claim); others are searched as the editor types. */
+  place: LookupItem | null;
 };
+
+/** The chain with one more actor at its end: "sdf" + "wsj" → "sdf, wsj". */
+const appendToChain = (chain: string, slug: string) => [...chain.split(",").map((s) => s.trim()).filter(Boolean), slug].join(", ");
 
 const QUALIFIER_LABELS: Record<(typeof QUALIFIERS)[number], string> = {
   exact: "exact",
@@ -42,6 +47,8 @@ export function ClaimForm({
 }) {
   const [state, submit, pending] = useActionState(action, { ...IDLE, values: initial });
   const v = state.values;
+  const [place, setPlace] = useState<LookupItem | null>(choices.place);
+  const [attribution, setAttribution] = useState(initial.attribution ?? "");
   const topics = [...new Set(choices.metrics.map((m) => m.topic))];
   return (
     <form action={submit} className="space-y-5" noValidate>
@@ -82,17 +89,8 @@ export function ClaimForm({
             </select>
           )}
         </Field>
-        <Field name="place" label="Place" error={state.fields.place}>
-          {(p) => (
-            <select {...p} key={String(v.place ?? "")} defaultValue={v.place ?? ""} className={inputClass}>
-              <option value="">Choose where…</option>
-              {choices.places.map((pl) => (
-                <option key={pl.slug} value={pl.slug}>
-                  {pl.name}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site.">
+          {(p) => <LookupCombobox id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
         </Field>
       </div>
 
@@ -178,15 +176,22 @@ export function ClaimForm({
         error={state.fields.attribution}
         hint="Who asserted it, origin first, then each relay before the publishing outlet, comma-separated: sdf, wall-street-journal. Empty: the source itself."
       >
-        {(p) => <input {...p} type="text" list="actor-slugs" defaultValue={v.attribution} className={inputClass} />}
+        {(p) => <input {...p} type="text" value={attribution} onChange={(e) => setAttribution(e.target.value)} className={inputClass} />}
       </Field>
-      <datalist id="actor-slugs">
-        {choices.actors.map((a) => (
-          <option key={a.slug} value={a.slug}>
-            {a.name}
-          </option>
-        ))}
-      </datalist>
+      <Field name="attributionFinder" label="Add an actor to the chain" hint="Find an outlet, ministry, armed group or person by name; it is added at the end of the chain.">
+        {(p) => (
+          <LookupCombobox
+            id={p.id}
+            name={p.name}
+            endpoint="/api/v1/actors"
+            value={null}
+            onChange={(actor) => actor && setAttribution((chain) => appendToChain(chain, actor.slug))}
+            noun="actor"
+            describedBy={p["aria-describedby"]}
+            submit={false}
+          />
+        )}
+      </Field>
       <Field name="note" label="Note" error={state.fields.note}>
         {(p) => <textarea {...p} rows={2} defaultValue={v.note} className={inputClass} />}
       </Field>

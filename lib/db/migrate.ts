@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import Postgrator from "postgrator";
+import { searchKey } from "@/lib/domain/search-key";
 import type { DatabaseTarget } from "@/lib/env";
 
 const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
@@ -15,20 +16,39 @@ export function deleteSqliteFiles(file: string): void {
 export type MigrationResult = { applied: string[]; version: number };
 
 /**
- * Applies the pending migrations of prisma/migrations/<kind>/ and records them in the
- * `schemaversion` table. Each migration runs in its own transaction, so a failed one leaves
+ * Applies the pending migrations of prisma/migrations/<kind>/ (up to `to`, a version such as
+ * "004", when given) and records them in the `schemaversion` table. Each migration runs in its own transaction, so a failed one leaves
  * the database at the previous version.
  */
-export async function migrate(target: DatabaseTarget): Promise<MigrationResult> {
-  return target.kind === "sqlite" ? migrateSqlite(target.file) : migratePostgres(target.url);
+export async function migrate(target: DatabaseTarget, options: { to?: string } = {}): Promise<MigrationResult> {
+  return target.kind === "sqlite" ? migrateSqlite(target.file, options.to) : migratePostgres(target.url, options.to);
 }
 
-async function run(postgrator: Postgrator): Promise<MigrationResult> {
-  const applied = await postgrator.migrate();
+type Query = (sql: string, params?: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * Data steps that SQL cannot do portably, run right after the migration that needs them and in
+ * the same run: migration 005 adds search keys as lower(name), and this gives them the full
+ * normalisation of lib/domain/search-key.ts.
+ */
+const AFTER: Record<number, (query: Query, param: (n: number) => string) => Promise<void>> = {
+  5: async (query, param) => {
+    for (const table of ["Place", "Actor"]) {
+      for (const row of await query(`SELECT "id", "name", "searchKey" FROM "${table}"`)) {
+        const key = searchKey(String(row.name));
+        if (key !== row.searchKey) await query(`UPDATE "${table}" SET "searchKey" = ${param(1)} WHERE "id" = ${param(2)}`, [key, row.id]);
+      }
+    }
+  },
+};
+
+async function run(postgrator: Postgrator, query: Query, param: (n: number) => string, to: string | undefined): Promise<MigrationResult> {
+  const applied = await postgrator.migrate(to);
+  for (const migration of applied) await AFTER[migration.version]?.(query, param);
   return { applied: applied.map((m) => m.filename), version: Number(await postgrator.getDatabaseVersion()) };
 }
 
-async function migrateSqlite(file: string): Promise<MigrationResult> {
+async function migrateSqlite(file: string, to?: string): Promise<MigrationResult> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
@@ -44,13 +64,17 @@ async function migrateSqlite(file: string): Promise<MigrationResult> {
         sqlite.transaction(() => sqlite.exec(script))();
       },
     });
-    return await run(postgrator);
+    const query: Query = async (sql, params = []) => {
+      const statement = sqlite.prepare(sql);
+      return statement.reader ? (statement.all(...params) as Array<Record<string, unknown>>) : (statement.run(...params), []);
+    };
+    return await run(postgrator, query, () => "?", to);
   } finally {
     sqlite.close();
   }
 }
 
-async function migratePostgres(url: string): Promise<MigrationResult> {
+async function migratePostgres(url: string, to?: string): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -69,7 +93,8 @@ async function migratePostgres(url: string): Promise<MigrationResult> {
         }
       },
     });
-    return await run(postgrator);
+    const query: Query = async (sql, params = []) => (await client.query(sql, params)).rows as Array<Record<string, unknown>>;
+    return await run(postgrator, query, (n) => `$${n}`, to);
   } finally {
     await client.end();
   }

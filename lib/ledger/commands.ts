@@ -1,6 +1,7 @@
 // The ledger's mutations as an editor makes them: validated against the database, written with
 // their revision, and followed by the agreement analysis of the groups they touch, all in one
 // transaction. Forms, server actions and the JSON API call these and nothing lower.
+import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -122,7 +123,7 @@ export type GazetteerCountry = { slug: string; name: string; iso2: string | null
 /** Adds a country to the places, inside the world when the ledger has a "world" place. */
 async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void> {
   if (await tx.place.findUnique({ where: { slug: country.slug }, select: { id: true } })) return;
-  const place = await tx.place.create({ data: { slug: country.slug, name: country.name, kind: "country", iso2: country.iso2 } });
+  const place = await tx.place.create({ data: { slug: country.slug, name: country.name, searchKey: searchKey(country.name), kind: "country", iso2: country.iso2 } });
   const world = await tx.place.findUnique({ where: { slug: "world" }, select: { id: true } });
   await tx.placeAncestor.createMany({
     data: [{ placeId: place.id, ancestorId: place.id, depth: 0 }, ...(world ? [{ placeId: place.id, ancestorId: world.id, depth: 1 }] : [])],

@@ -1,3 +1,4 @@
+import { searchKey } from "@/lib/domain/search-key";
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { canonicalJson } from "@/lib/domain/revision-chain";
@@ -70,7 +71,7 @@ async function upsertTaxonomy(tx: Tx, bundle: SeedBundle, report: SeedReport) {
   const places: Ids = new Map();
   for (const p of taxonomy.places) {
     const existing = await tx.place.findUnique({ where: { slug: p.slug } });
-    const data = { name: p.name, kind: p.kind, iso2: p.iso2 };
+    const data = { name: p.name, searchKey: searchKey(p.name), kind: p.kind, iso2: p.iso2 };
     const changed = !!existing && (existing.name !== data.name || existing.kind !== data.kind || existing.iso2 !== data.iso2);
     const row = existing
       ? changed ? await tx.place.update({ where: { id: existing.id }, data }) : existing
@@ -91,7 +92,7 @@ async function upsertTaxonomy(tx: Tx, bundle: SeedBundle, report: SeedReport) {
   const actors: Ids = new Map();
   for (const a of taxonomy.actors) {
     const existing = await tx.actor.findUnique({ where: { slug: a.slug } });
-    const data = { name: a.name, kind: a.kind };
+    const data = { name: a.name, searchKey: searchKey(a.name), kind: a.kind };
     const changed = !!existing && (existing.name !== data.name || existing.kind !== data.kind);
     const row = existing
       ? changed ? await tx.actor.update({ where: { id: existing.id }, data }) : existing

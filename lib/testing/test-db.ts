@@ -14,8 +14,8 @@ export type TestDb = { db: Db; target: DatabaseTarget; drop: () => Promise<void>
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** Migrates the target and opens it; `drop` disconnects, then removes the database's storage. */
-async function openMigrated(target: DatabaseTarget, removeStorage: () => Promise<void>): Promise<TestDb> {
-  await migrate(target);
+async function openMigrated(target: DatabaseTarget, removeStorage: () => Promise<void>, to?: string): Promise<TestDb> {
+  await migrate(target, { to });
   const db = createDb(target);
   return {
     db,
@@ -27,11 +27,12 @@ async function openMigrated(target: DatabaseTarget, removeStorage: () => Promise
   };
 }
 
-export async function createSqliteTestDb(): Promise<TestDb> {
+/** `to`: stop at that migration ("004"), to test what a later one does to existing rows. */
+export async function createSqliteTestDb(to?: string): Promise<TestDb> {
   const dir = path.join(process.cwd(), "data", "tmp");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `test-${crypto.randomUUID()}.db`);
-  return openMigrated({ kind: "sqlite", url: `file:${file}`, file }, async () => deleteSqliteFiles(file));
+  return openMigrated({ kind: "sqlite", url: `file:${file}`, file }, async () => deleteSqliteFiles(file), to);
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -51,10 +52,10 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-export async function createPostgresTestDb(): Promise<TestDb> {
+export async function createPostgresTestDb(to?: string): Promise<TestDb> {
   const name = `ledger_test_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  return openMigrated({ kind: "postgres", url: url.toString() }, () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  return openMigrated({ kind: "postgres", url: url.toString() }, () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), to);
 }

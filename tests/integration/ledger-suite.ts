@@ -6,6 +6,8 @@ import { getClaim } from "@/lib/data/claims";
 import { getMetric, listMetricClaims, METRIC_SORTS, type MetricClaimsQuery } from "@/lib/data/metrics";
 import { getSource, listSources } from "@/lib/data/sources";
 import { listConflicts } from "@/lib/data/agreement";
+import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
+import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement, type StoredAnalysis } from "@/lib/agreement/refresh";
 import { reviseClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
@@ -296,6 +298,30 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
           expect(seen.map((s) => s.id)).toEqual([...seen].sort(compare).map((s) => s.id));
         },
       );
+    });
+
+    describe("place and actor search", () => {
+      it("finds names by their start first, then by a later word, ten at a time", async () => {
+        const iraq = await searchPlaces("iraq", 10);
+        expect(iraq.map((p) => p.name)).toEqual(["Iraq", "Northern Iraq", "Syria and Iraq"]);
+        expect(iraq[1]).toEqual({ slug: "northern-iraq", name: "Northern Iraq", detail: "region in Iraq" });
+        expect((await searchPlaces("Kab", 10)).map((p) => p.slug)).toEqual(["kabul", "kabul-airport"]);
+        expect(await searchPlaces("kab", 1)).toHaveLength(1);
+        expect(await searchPlaces("zzz", 10)).toEqual([]);
+        expect(await searchPlaces("  ,, ", 10)).toEqual([]);
+        expect((await searchActors("wall", 10)).map((a) => a.slug)).toEqual(["wall-street-journal"]);
+        expect((await searchActors("SDF", 10)).map((a) => a.slug)).toEqual(["sdf", "rohilat-afrin", "sdf-internal-security-forces"]);
+        expect(await placeBySlug("kirkuk")).toEqual({ slug: "kirkuk", name: "Kirkuk Governorate", detail: "province in Northern Iraq" });
+        expect(await placeBySlug("no-such-place")).toBeNull();
+      });
+
+      it("ignores accents and case, and keeps a prefix one range of byte order", async () => {
+        await t.db.place.create({ data: { slug: "cote-divoire", name: "Côte d'Ivoire", searchKey: searchKey("Côte d'Ivoire"), kind: "country" } });
+        await t.db.place.create({ data: { slug: "cotentin", name: "Cotentin", searchKey: searchKey("Cotentin"), kind: "region" } });
+        expect((await searchPlaces("cote d", 10)).map((p) => p.slug)).toEqual(["cote-divoire"]);
+        expect((await searchPlaces("CÔTE D", 10)).map((p) => p.slug)).toEqual(["cote-divoire"]);
+        expect((await searchPlaces("cot", 10)).map((p) => p.slug)).toEqual(["cote-divoire", "cotentin"]);
+      });
     });
 
     it("pages through sources newest first", async () => {

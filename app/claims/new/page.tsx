@@ -22,7 +22,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
   await editorOrRedirect(`/claims/new?${new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}`);
   const source = sourceId === null ? null : await db().source.findUnique({ where: { id: sourceId }, select: { id: true, title: true } });
   if (!source) notFound();
-  const choices = await claimFormChoices();
+  const choices = await claimFormChoices(one(raw.place));
   const initial = {
     sourceId: String(source.id),
     quote: one(raw.quote),

@@ -52,7 +52,7 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         <p>An edit adds a new version with your reason; the previous one stays in the history.</p>
       </PageHeader>
       <div className="max-w-3xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <ClaimForm action={editClaimAction} choices={await claimFormChoices()} initial={initial} mode="edit" sourceTitle={sourceTitle(claim.source)} />
+        <ClaimForm action={editClaimAction} choices={await claimFormChoices(claim.place.slug)} initial={initial} mode="edit" sourceTitle={sourceTitle(claim.source)} />
       </div>
     </>
   );
