@@ -47,6 +47,14 @@ async function sourceHref(page: Page, title: string): Promise<string> {
   return href!;
 }
 
+/** The Kabul group's own page, read from the Conflicts page. */
+async function groupHref(page: Page): Promise<string> {
+  await page.goto("/conflicts");
+  const href = await page.getByRole("link", { name: "This group on its own page" }).first().getAttribute("href");
+  expect(href).toMatch(/^\/groups\/\d+$/);
+  return href!;
+}
+
 const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
   { name: "home", url: async () => "/" },
   { name: "topic", url: async () => "/topics/isis-strength" },
@@ -57,6 +65,7 @@ const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
   { name: "claim", url: (page) => claimHref(page, "isis-fighters", "≈ 2,500 fighters") },
   { name: "claim with related figures", url: (page) => claimHref(page, "isis-members-captured", "233 people") },
   { name: "conflicts", url: async () => "/conflicts" },
+  { name: "group of comparable figures", url: (page) => groupHref(page) },
   { name: "metric with a conflict", url: async () => "/metrics/us-service-members-killed" },
   { name: "404", url: async () => "/claims/999999" },
 ];

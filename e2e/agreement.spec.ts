@@ -50,3 +50,17 @@ test("the Conflicts page shows the Kabul airport figures, 11 against 13, with bo
   await expect(page.getByRole("heading", { level: 1, name: "US service members killed" })).toBeVisible();
   await expect(page.getByText(/1 in conflict/)).toBeVisible();
 });
+
+test("a group of comparable figures has its own page, with its timeline and its place in the ledger", async ({ page }) => {
+  await page.goto("/conflicts");
+  const group = page.getByRole("region", { name: "US service members killed in Kabul" });
+  await group.getByRole("link", { name: "This group on its own page" }).click();
+  await expect(page).toHaveURL(/\/groups\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "US service members killed in Kabul" })).toBeVisible();
+  const card = page.getByRole("region", { name: "US service members killed in Kabul" });
+  await expect(card).toContainText("13 is 1.18× 11");
+  await expect(card.getByRole("img", { name: /US service members killed in Kabul/ }).first()).toBeVisible();
+  await expect(card.getByRole("link", { name: "This group on its own page" })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "US service members killed" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "US service members killed" })).toBeVisible();
+});

@@ -175,6 +175,8 @@ test("the sources list shows every source and opens one", async ({ page }) => {
 test.describe("unknown addresses answer 404 with a not-found page", () => {
   const cases = [
     { url: "/claims/999999", heading: "No such claim" },
+    { url: "/groups/999999", heading: "No such group" },
+    { url: "/groups/not-a-number", heading: "No such group" },
     { url: "/topics/no-such-topic", heading: "No such topic" },
     { url: "/metrics/no-such-metric", heading: "No such metric" },
     { url: "/sources/not-a-number", heading: "No such source" },

@@ -1,11 +1,69 @@
+import Link from "next/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
+import { formatInterval, formatTimelinePeriod, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { formatPeriod } from "@/lib/domain/figures-format";
 import { groupPoints } from "./group-points";
 
-/** One group of comparable figures: its verdict, the reasons in plain words, and the timeline. */
-export function AgreementGroupCard({ group, headingLevel = 3 }: { group: AgreementGroupView; headingLevel?: 2 | 3 }) {
+/**
+ * How many groups a list page draws on a timeline, the most severe first; the others are compact.
+ * A timeline costs some 5 ms of server time and 30 kB of page (npm run bench:pages).
+ */
+export const TIMELINES_PER_PAGE = 3;
+
+/** How many figures a compact card lists side by side before it points to the group's page. */
+const SIDE_BY_SIDE = 6;
+
+/** The figures of a compact card, lowest value first, in words: value, period, who said it. */
+function SideBySide({ points, unit, groupId }: { points: TimelinePoint[]; unit: string; groupId: number }) {
+  const sorted = [...points].sort((a, b) => (a.interval?.low ?? Infinity) - (b.interval?.low ?? Infinity));
+  const shown = sorted.slice(0, SIDE_BY_SIDE);
+  return (
+    <div className="mt-3">
+      <ol aria-label="The figures, lowest first" className="divide-y divide-stone-100 rounded-md border border-stone-200 text-sm">
+        {shown.map((p) => (
+          <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">
+            <span className="figures min-w-24 font-semibold text-stone-900">{p.interval ? `${formatInterval(p.interval, unit)} ${unit}` : "no known value"}</span>
+            <span className="text-stone-600">{formatTimelinePeriod(p.period)}</span>
+            {p.href ? (
+              <Link href={p.href} className="text-indigo-800 hover:underline">
+                {p.label}
+              </Link>
+            ) : (
+              <span className="text-stone-800">{p.label}</span>
+            )}
+            {p.derived && <span className="text-xs text-stone-600">(derived)</span>}
+            <VerdictSwatch verdict={p.verdict} />
+          </li>
+        ))}
+      </ol>
+      <p className="mt-2 text-sm">
+        <Link href={`/groups/${groupId}`} className="text-indigo-800 hover:underline">
+          {sorted.length > shown.length ? `All ${sorted.length} figures on a timeline` : "See them on a timeline"}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * One group of comparable figures: its verdict, the reasons in plain words, and the figures.
+ * "full" draws them on a timeline; "compact" lists them side by side in words and links to the
+ * group's page for the timeline, so that a page of many groups stays light.
+ */
+export function AgreementGroupCard({
+  group,
+  headingLevel = 3,
+  variant = "full",
+  onItsOwnPage = false,
+}: {
+  group: AgreementGroupView;
+  headingLevel?: 2 | 3;
+  variant?: "full" | "compact";
+  /** On the group's own page the card does not link to it. */
+  onItsOwnPage?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const points = groupPoints(group.id, group.analysis);
   const figures = group.analysis.claims.length;
@@ -29,11 +87,21 @@ export function AgreementGroupCard({ group, headingLevel = 3 }: { group: Agreeme
           <li key={i}>{sentence}</li>
         ))}
       </ul>
-      {figures > 0 && (
-        <div className="mt-4">
-          <ClaimsTimeline title={`${group.metric.name} in ${group.place.name}`} unit={group.metric.unit} points={points} />
-        </div>
-      )}
+      {figures > 0 &&
+        (variant === "full" ? (
+          <div className="mt-4">
+            <ClaimsTimeline title={`${group.metric.name} in ${group.place.name}`} unit={group.metric.unit} points={points} />
+            {!onItsOwnPage && (
+              <p className="mt-2 text-sm">
+                <Link href={`/groups/${group.id}`} className="text-indigo-800 hover:underline">
+                  This group on its own page
+                </Link>
+              </p>
+            )}
+          </div>
+        ) : (
+          <SideBySide points={points} unit={group.metric.unit} groupId={group.id} />
+        ))}
     </section>
   );
 }

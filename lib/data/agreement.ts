@@ -64,6 +64,12 @@ export async function listConflicts(rawCursor: string | undefined, pageSize = 20
   return readPage(severityPage({ verdict: "conflicting" }, rawCursor, pageSize), pageSize);
 }
 
+/** One group of comparable figures, for its own page; null when there is no such group. */
+export async function getGroup(id: number): Promise<AgreementGroupView | null> {
+  const group = await db().agreementGroup.findUnique({ where: { id }, select: groupSelect });
+  return group ? toGroup(group) : null;
+}
+
 export async function conflictCount(): Promise<number> {
   const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });
   return sum._sum.conflictCount ?? 0;

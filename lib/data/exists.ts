@@ -22,3 +22,8 @@ export async function claimExists(rawId: string) {
   const id = parseId(rawId);
   return id !== null && (await db().claim.findUnique({ where: { id }, select: { id: true } })) !== null;
 }
+
+export async function groupExists(rawId: string) {
+  const id = parseId(rawId);
+  return id !== null && (await db().agreementGroup.findUnique({ where: { id }, select: { id: true } })) !== null;
+}
