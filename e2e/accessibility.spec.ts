@@ -50,7 +50,7 @@ async function sourceHref(page: Page, title: string): Promise<string> {
 /** The Kabul group's own page, read from the Conflicts page. */
 async function groupHref(page: Page): Promise<string> {
   await page.goto("/conflicts");
-  const href = await page.getByRole("link", { name: "This group on its own page" }).first().getAttribute("href");
+  const href = await page.getByRole("link", { name: "See them on a timeline" }).first().getAttribute("href");
   expect(href).toMatch(/^\/groups\/\d+$/);
   return href!;
 }

@@ -18,15 +18,21 @@ test("the ISIS fighters metric shows its figures as a trend on a timeline, with 
   await expect(group.getByRole("listitem").first()).toContainText(/series/);
   await expect(group).toContainText(/derived/i);
   await expect(group).toContainText("15,000");
+  // The metric's page lists its groups with their figures side by side; each group's page draws them.
+  await expect(group.getByRole("list", { name: "The figures, lowest first" }).getByRole("listitem")).toHaveCount(4);
+  await expect(group.getByRole("img")).toHaveCount(0);
+  await group.getByRole("link", { name: "See them on a timeline" }).click();
+  await expect(page).toHaveURL(/\/groups\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "ISIS fighters in Syria and Iraq" })).toBeVisible();
 
   // The chart is an accessible image whose description counts the figures.
-  const chart = group.getByRole("img", { name: /ISIS fighters in Syria and Iraq/ }).first();
+  const chart = page.getByRole("img", { name: /ISIS fighters in Syria and Iraq/ }).first();
   await expect(chart).toBeVisible();
   await expect(chart.locator("desc")).toContainText(/4 figures/);
 
   // Its table alternative lists every figure, the derived one marked as such.
-  await group.getByText("Show the figures as a table").first().click();
-  const table = group.getByRole("table").first();
+  await page.getByText("Show the figures as a table").first().click();
+  const table = page.getByRole("main").getByRole("table").first();
   await expect(table).toBeVisible();
   await expect(table.getByRole("row")).toHaveCount(5);
   await expect(table).toContainText("derived");
@@ -54,13 +60,13 @@ test("the Conflicts page shows the Kabul airport figures, 11 against 13, with bo
 test("a group of comparable figures has its own page, with its timeline and its place in the ledger", async ({ page }) => {
   await page.goto("/conflicts");
   const group = page.getByRole("region", { name: "US service members killed in Kabul" });
-  await group.getByRole("link", { name: "This group on its own page" }).click();
+  await group.getByRole("link", { name: "See them on a timeline" }).click();
   await expect(page).toHaveURL(/\/groups\/\d+$/);
   await expect(page.getByRole("heading", { level: 1, name: "US service members killed in Kabul" })).toBeVisible();
   const card = page.getByRole("region", { name: "US service members killed in Kabul" });
   await expect(card).toContainText("13 is 1.18× 11");
   await expect(card.getByRole("img", { name: /US service members killed in Kabul/ }).first()).toBeVisible();
-  await expect(card.getByRole("link", { name: "This group on its own page" })).toHaveCount(0);
+  await expect(card.getByRole("link", { name: "See them on a timeline" })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "US service members killed" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "US service members killed" })).toBeVisible();
 });

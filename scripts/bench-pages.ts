@@ -75,15 +75,20 @@ async function routes(db: Db): Promise<Array<[string, string]>> {
   const metric = await db.metric.findFirstOrThrow({ orderBy: [{ claimCount: "desc" }, { id: "asc" }], select: { slug: true, topic: { select: { slug: true } } } });
   const source = await db.source.findFirstOrThrow({ orderBy: [{ claimCount: "desc" }, { id: "asc" }], select: { id: true } });
   const claim = await db.claim.findFirstOrThrow({ where: { metric: { slug: metric.slug } }, orderBy: { id: "desc" }, select: { id: true } });
+  const group = await db.agreementGroup.findFirstOrThrow({ orderBy: [{ claimCount: "desc" }, { id: "asc" }], select: { id: true } });
   return [
     ["home", "/"],
     ["topic", `/topics/${metric.topic.slug}`],
     ["metric (largest)", `/metrics/${metric.slug}`],
-    ["metric sorted by value", `/metrics/${metric.slug}?sort=value&dir=desc`],
+    ["metric, value descending", `/metrics/${metric.slug}?sort=value&dir=desc`],
+    ["metric, value ascending", `/metrics/${metric.slug}?sort=value&dir=asc`],
+    ["metric, period ascending", `/metrics/${metric.slug}?sort=period&dir=asc`],
     ["sources list", "/sources"],
     ["source (most claims)", `/sources/${source.id}`],
     ["claim", `/claims/${claim.id}`],
     ["conflicts", "/conflicts"],
+    ["group (most figures)", `/groups/${group.id}`],
+    ["group, 5th page of figures", `/groups/${group.id}?page=5`],
     ["GET /api/v1/claims/:id", `/api/v1/claims/${claim.id}`],
     ["GET /api/v1/places?q=", "/api/v1/places?q=syr"],
     ["404", "/claims/999999999"],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AgreementGroupCard, TIMELINES_PER_PAGE } from "@/components/agreement/group-card";
+import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { conflictCount, listConflicts } from "@/lib/data/agreement";
@@ -29,9 +29,9 @@ export default async function ConflictsPage({ searchParams }: Props) {
         <EmptyState title="No conflicts">Every group of comparable figures agrees, or forms a series over time.</EmptyState>
       ) : (
         <ol className="space-y-6">
-          {page.rows.map((g, i) => (
+          {page.rows.map((g) => (
             <li key={g.id}>
-              <AgreementGroupCard group={g} headingLevel={2} variant={!cursor && i < TIMELINES_PER_PAGE ? "full" : "compact"} />
+              <AgreementGroupCard group={g} headingLevel={2} />
               <p className="mt-2 text-sm">
                 <Link href={`/metrics/${g.metric.slug}#group-${g.id}`} className="text-indigo-800 hover:underline">
                   All figures for {g.metric.name}

@@ -2,6 +2,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { summarizeAnalysis } from "@/lib/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import type { AnalysisClaim } from "@/lib/domain/agreement/types";
@@ -29,13 +30,13 @@ const analysis: StoredAnalysis = {
   series: [],
   explanation: ["13 is 1.18× 11."],
   claims: values.map((v, i) => claim(String(i + 1), v, `Outlet ${i + 1}`)),
-  conflicts: [],
+  conflicts: [{ a: "1", b: "2", gapRatio: 13 / 11, gap: 2, periodUncertain: false }],
   conflictTotal: 1,
   conflictingIds: ["1", "2"],
   agreeingIds: [],
   partWholeIds: [],
 };
-const group: AgreementGroupView = {
+const complete: AgreementGroupView = {
   id: 42,
   verdict: "conflicting",
   severity: 1.18,
@@ -45,23 +46,31 @@ const group: AgreementGroupView = {
   place: { slug: "kabul", name: "Kabul" },
   metric: { slug: "us-killed", name: "US service members killed", unit: "people", kind: "flow", topic: { slug: "t", name: "Topic" } },
   analysis,
+  complete: true,
+  figureTotal: values.length,
+  originTotal: values.length,
 };
+const inList: AgreementGroupView = { ...complete, analysis: summarizeAnalysis(analysis), complete: false };
 
-const render = (variant: "full" | "compact") => renderToStaticMarkup(createElement(AgreementGroupCard, { group, variant }));
+const render = (variant: "full" | "compact") => renderToStaticMarkup(createElement(AgreementGroupCard, { group: variant === "full" ? complete : inList }));
 
 describe("AgreementGroupCard", () => {
-  it("draws the full card on a timeline", () => {
+  it("draws a complete group on a timeline", () => {
     const html = render("full");
     expect(html).toContain('role="img"');
     expect(html).not.toContain("The figures, lowest first");
   });
 
-  it("lists the compact card's figures lowest first, six of them, and links to the group's timeline", () => {
+  it("lists a group's summary side by side, lowest first, and links to the group's timeline", () => {
     const html = render("compact");
     expect(html).not.toContain("<svg aria-labelledby");
     expect(html).not.toContain('role="img"');
     const listed = [...html.matchAll(/href="\/claims\/(\d+)"/g)].map((m) => values[Number(m[1]) - 1]);
-    expect(listed).toEqual(["9", "10", "11", "12", "13", "14"]);
+    // The summary's six: the lowest and highest, the widest conflict (13 and 11), and between.
+    expect(listed).toEqual(summarizeAnalysis(analysis).claims.map((c) => c.value.best).sort((a, b) => Number(a) - Number(b)));
+    expect(listed).toHaveLength(6);
+    expect(listed).toEqual(expect.arrayContaining(["9", "11", "13", "16"]));
+    expect(html).toContain("8 figures from 8 origins");
     expect(html).toContain(`href="/groups/42"`);
     expect(html).toContain("All 8 figures on a timeline");
     expect(html).toContain("13 is 1.18× 11.");

@@ -2,27 +2,25 @@ import Link from "next/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
 import { formatInterval, formatTimelinePeriod, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
+import { summarizeAnalysis } from "@/lib/agreement/group-summary";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { formatPeriod } from "@/lib/domain/figures-format";
 import { groupPoints } from "./group-points";
 
 /**
- * How many groups a list page draws on a timeline, the most severe first; the others are compact.
- * A timeline costs some 5 ms of server time and 30 kB of page (npm run bench:pages).
+ * The most figures a timeline draws: beyond that it is unreadable and slow to make (some 0.5 ms
+ * a figure). A larger group draws a sample (the lowest, the highest, the widest conflict and
+ * figures between) and its page lists every figure in a table, a page at a time.
  */
-export const TIMELINES_PER_PAGE = 3;
-
-/** How many figures a compact card lists side by side before it points to the group's page. */
-const SIDE_BY_SIDE = 6;
+export const TIMELINE_FIGURES = 24;
 
 /** The figures of a compact card, lowest value first, in words: value, period, who said it. */
-function SideBySide({ points, unit, groupId }: { points: TimelinePoint[]; unit: string; groupId: number }) {
+function SideBySide({ points, unit, groupId, total }: { points: TimelinePoint[]; unit: string; groupId: number; total: number }) {
   const sorted = [...points].sort((a, b) => (a.interval?.low ?? Infinity) - (b.interval?.low ?? Infinity));
-  const shown = sorted.slice(0, SIDE_BY_SIDE);
   return (
     <div className="mt-3">
-      <ol aria-label="The figures, lowest first" className="divide-y divide-stone-100 rounded-md border border-stone-200 text-sm">
-        {shown.map((p) => (
+      <ol aria-label={total > sorted.length ? `${sorted.length} of the ${total} figures, lowest first` : "The figures, lowest first"} className="divide-y divide-stone-100 rounded-md border border-stone-200 text-sm">
+        {sorted.map((p) => (
           <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">
             <span className="figures min-w-24 font-semibold text-stone-900">{p.interval ? `${formatInterval(p.interval, unit)} ${unit}` : "no known value"}</span>
             <span className="text-stone-600">{formatTimelinePeriod(p.period)}</span>
@@ -40,7 +38,7 @@ function SideBySide({ points, unit, groupId }: { points: TimelinePoint[]; unit: 
       </ol>
       <p className="mt-2 text-sm">
         <Link href={`/groups/${groupId}`} className="text-indigo-800 hover:underline">
-          {sorted.length > shown.length ? `All ${sorted.length} figures on a timeline` : "See them on a timeline"}
+          {total > sorted.length ? `All ${total} figures on a timeline` : "See them on a timeline"}
         </Link>
       </p>
     </div>
@@ -48,26 +46,15 @@ function SideBySide({ points, unit, groupId }: { points: TimelinePoint[]; unit: 
 }
 
 /**
- * One group of comparable figures: its verdict, the reasons in plain words, and the figures.
- * "full" draws them on a timeline; "compact" lists them side by side in words and links to the
- * group's page for the timeline, so that a page of many groups stays light.
+ * One group of comparable figures: its verdict, the reasons in plain words, and the figures. A
+ * complete group (its own page) is drawn on a timeline; a group in a list carries only its
+ * summary, so its sample of figures is listed side by side in words with a link to the timeline.
  */
-export function AgreementGroupCard({
-  group,
-  headingLevel = 3,
-  variant = "full",
-  onItsOwnPage = false,
-}: {
-  group: AgreementGroupView;
-  headingLevel?: 2 | 3;
-  variant?: "full" | "compact";
-  /** On the group's own page the card does not link to it. */
-  onItsOwnPage?: boolean;
-}) {
+export function AgreementGroupCard({ group, headingLevel = 3 }: { group: AgreementGroupView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const points = groupPoints(group.id, group.analysis);
-  const figures = group.analysis.claims.length;
-  const origins = new Set(group.analysis.claims.map((c) => c.origin.key)).size;
+  const figures = group.figureTotal;
+  const origins = group.originTotal;
   return (
     <section id={`group-${group.id}`} aria-labelledby={`group-${group.id}-title`} className="scroll-mt-24 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -88,19 +75,17 @@ export function AgreementGroupCard({
         ))}
       </ul>
       {figures > 0 &&
-        (variant === "full" ? (
+        (group.complete ? (
           <div className="mt-4">
-            <ClaimsTimeline title={`${group.metric.name} in ${group.place.name}`} unit={group.metric.unit} points={points} />
-            {!onItsOwnPage && (
-              <p className="mt-2 text-sm">
-                <Link href={`/groups/${group.id}`} className="text-indigo-800 hover:underline">
-                  This group on its own page
-                </Link>
-              </p>
-            )}
+            <ClaimsTimeline
+              title={`${group.metric.name} in ${group.place.name}`}
+              unit={group.metric.unit}
+              points={figures > TIMELINE_FIGURES ? groupPoints(group.id, summarizeAnalysis(group.analysis, TIMELINE_FIGURES)) : points}
+              of={figures}
+            />
           </div>
         ) : (
-          <SideBySide points={points} unit={group.metric.unit} groupId={group.id} />
+          <SideBySide points={points} unit={group.metric.unit} groupId={group.id} total={figures} />
         ))}
     </section>
   );

@@ -36,6 +36,8 @@ export type ClaimsTimelineProps = {
   width?: number;
   /** viewBox height. Default 360. */
   height?: number;
+  /** When `points` are a sample of a larger group: how many figures the group has. */
+  of?: number;
 };
 
 export type ClaimsTimelineTableProps = {
@@ -410,7 +412,7 @@ export function ClaimsTimelineTable({ title, unit, points }: ClaimsTimelineTable
   );
 }
 
-export function ClaimsTimeline({ title, unit, points, width, height }: ClaimsTimelineProps) {
+export function ClaimsTimeline({ title, unit, points, width, height, of }: ClaimsTimelineProps) {
   const layout = layoutTimeline(points, unit, { width, height });
   // A second layout for narrow containers: the wide one scaled down to a phone would shrink its
   // text to 5px. Container queries pick one; the other is display:none, hidden from screen readers too.
@@ -421,7 +423,7 @@ export function ClaimsTimeline({ title, unit, points, width, height }: ClaimsTim
       <figcaption>
         <span className="block font-semibold text-stone-900">{title}</span>
         <span className="figures block text-sm text-stone-600">
-          {n} {n === 1 ? "figure" : "figures"}
+          {of !== undefined && of > n ? `${n} of the ${of} figures drawn` : `${n} ${n === 1 ? "figure" : "figures"}`}
           {layout.time || layout.marks.length === 0 ? " over time" : ", none dated"} · {layout.value.axisLabel}
           {layout.unplotted.length > 0 && ` · ${layout.unplotted.length} with no known value, listed in the table only`}
         </span>

@@ -5,6 +5,7 @@ import type { Verdict } from "@/lib/generated/sqlite/client";
 import type { Tx } from "@/lib/ledger/revisions";
 import { dayToDate } from "@/lib/ledger/dates";
 import { groupByNestedPlaces } from "@/lib/domain/place-components";
+import { summarizeAnalysis } from "./group-summary";
 import { inChunks, loadGroupForAnalysis, metricForAnalysis, type MetricForAnalysis } from "./load-group";
 
 /** Most severe first: the metric's headline verdict is the first of these that any group has. */
@@ -109,6 +110,11 @@ export function storedAnalysis(analysis: GroupAnalysis, claims: AnalysisClaim[])
   };
 }
 
+/** The two JSON columns of a group: the whole analysis, for its page, and its summary, for lists. */
+export function storedForms(stored: StoredAnalysis): { analysis: string; summary: string } {
+  return { analysis: JSON.stringify(stored), summary: JSON.stringify(summarizeAnalysis(stored)) };
+}
+
 const memberOf = (groupId: number, figureId: string) =>
   figureId.startsWith("d") ? { groupId, relationId: Number(figureId.slice(1)) } : { groupId, claimId: Number(figureId) };
 
@@ -126,7 +132,7 @@ async function writeGroups(tx: Tx, metric: MetricForAnalysis, groups: Array<{ cl
       placeId: outermostPlace(claims),
       periodStart: span.start,
       periodEnd: span.end,
-      analysis: JSON.stringify(storedAnalysis(analysis, claims)),
+      ...storedForms(storedAnalysis(analysis, claims)),
     };
   });
   const members: Array<{ groupId: number; claimId?: number; relationId?: number }> = [];

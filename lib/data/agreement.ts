@@ -1,4 +1,5 @@
 import "server-only";
+import type { GroupSummary } from "@/lib/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
@@ -13,14 +14,13 @@ const groupSelect = {
   originCount: true,
   periodStart: true,
   periodEnd: true,
-  analysis: true,
   place: { select: { slug: true, name: true } },
   metric: { select: { slug: true, name: true, unit: true, kind: true, topic: { select: { slug: true, name: true } } } },
 } satisfies Prisma.AgreementGroupSelect;
 
 type GroupRecord = Prisma.AgreementGroupGetPayload<{ select: typeof groupSelect }>;
 
-function toGroup(g: GroupRecord) {
+function toGroup(g: GroupRecord, analysis: StoredAnalysis, complete: boolean, totals: { figures: number; origins: number }) {
   return {
     id: g.id,
     verdict: g.verdict,
@@ -30,10 +30,20 @@ function toGroup(g: GroupRecord) {
     period: { start: dateToDay(g.periodStart), end: dateToDay(g.periodEnd) },
     place: g.place,
     metric: g.metric,
-    analysis: JSON.parse(g.analysis) as StoredAnalysis,
+    /** The whole analysis when `complete`; in lists, its summary: a few of the figures. */
+    analysis,
+    complete,
+    figureTotal: totals.figures,
+    originTotal: totals.origins,
   };
 }
 export type AgreementGroupView = ReturnType<typeof toGroup>;
+
+/** A group in a list: its summary only, however many figures the group holds. */
+function fromSummary(g: GroupRecord & { summary: string }): AgreementGroupView {
+  const summary = JSON.parse(g.summary) as GroupSummary;
+  return toGroup(g, summary, false, { figures: summary.figureTotal, origins: summary.originTotal });
+}
 
 /** Keyset order shared by a metric's groups and the Conflicts page: widest gap first, then oldest. */
 function severityPage(where: Prisma.AgreementGroupWhereInput, rawCursor: string | undefined, pageSize: number) {
@@ -45,11 +55,11 @@ function severityPage(where: Prisma.AgreementGroupWhereInput, rawCursor: string 
 }
 
 async function readPage(query: ReturnType<typeof severityPage>, pageSize: number): Promise<Page<AgreementGroupView>> {
-  const rows = await db().agreementGroup.findMany({ ...query, select: groupSelect });
+  const rows = await db().agreementGroup.findMany({ ...query, select: { ...groupSelect, summary: true } });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
-    rows: page.map(toGroup),
+    rows: page.map(fromSummary),
     next: rows.length > pageSize && last ? encodeCursor({ v: String(last.severity), id: last.id }) : null,
   };
 }
@@ -66,8 +76,10 @@ export async function listConflicts(rawCursor: string | undefined, pageSize = 20
 
 /** One group of comparable figures, for its own page; null when there is no such group. */
 export async function getGroup(id: number): Promise<AgreementGroupView | null> {
-  const group = await db().agreementGroup.findUnique({ where: { id }, select: groupSelect });
-  return group ? toGroup(group) : null;
+  const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true } });
+  if (!group) return null;
+  const analysis = JSON.parse(group.analysis) as StoredAnalysis;
+  return toGroup(group, analysis, true, { figures: analysis.claims.length, origins: new Set(analysis.claims.map((c) => c.origin.key)).size });
 }
 
 export async function conflictCount(): Promise<number> {

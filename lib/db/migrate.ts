@@ -3,6 +3,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import Postgrator from "postgrator";
+import { summarizeAnalysis } from "@/lib/agreement/group-summary";
+import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { searchKey } from "@/lib/domain/search-key";
 import type { DatabaseTarget } from "@/lib/env";
 
@@ -29,7 +31,7 @@ type Query = (sql: string, params?: unknown[]) => Promise<Array<Record<string, u
 /**
  * Data steps that SQL cannot do portably, run right after the migration that needs them and in
  * the same run: migration 005 adds search keys as lower(name), and this gives them the full
- * normalisation of lib/domain/search-key.ts.
+ * normalisation of lib/domain/search-key.ts; migration 006 adds group summaries.
  */
 const AFTER: Record<number, (query: Query, param: (n: number) => string) => Promise<void>> = {
   5: async (query, param) => {
@@ -38,6 +40,18 @@ const AFTER: Record<number, (query: Query, param: (n: number) => string) => Prom
         const key = searchKey(String(row.name));
         if (key !== row.searchKey) await query(`UPDATE "${table}" SET "searchKey" = ${param(1)} WHERE "id" = ${param(2)}`, [key, row.id]);
       }
+    }
+  },
+  // Migration 006 adds group summaries; each is made from the group's stored analysis, a page of groups at a time.
+  6: async (query, param) => {
+    for (let after = 0; ; ) {
+      const rows = await query(`SELECT "id", "analysis" FROM "AgreementGroup" WHERE "id" > ${param(1)} ORDER BY "id" LIMIT 200`, [after]);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const summary = JSON.stringify(summarizeAnalysis(JSON.parse(String(row.analysis)) as StoredAnalysis));
+        await query(`UPDATE "AgreementGroup" SET "summary" = ${param(1)} WHERE "id" = ${param(2)}`, [summary, row.id]);
+      }
+      after = Number(rows.at(-1)!.id);
     }
   },
 };

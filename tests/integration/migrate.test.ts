@@ -33,6 +33,37 @@ describe.each(CASES)("migration 005 on %s", (_name, create, cast) => {
   });
 });
 
+describe.each(CASES)("migration 006 on %s", (_name, create, cast) => {
+  let t: TestDb | undefined;
+  afterEach(async () => {
+    await t?.drop();
+    t = undefined;
+  });
+
+  it("gives every existing group a summary of a few of its figures", async () => {
+    t = await create("005");
+    const ids = Array.from({ length: 40 }, (_, i) => String(i + 1));
+    const analysis = {
+      verdict: "trend", severity: 0, originCount: 1, series: [], explanation: ["A series."], conflicts: [], conflictTotal: 0,
+      conflictingIds: [], agreeingIds: [], partWholeIds: [],
+      intervals: Object.fromEntries(ids.map((id) => [id, { low: Number(id), high: Number(id), lowOpen: false, highOpen: false }])),
+      claims: ids.map((id) => ({ id, derivedFrom: null, metricId: 1, placeId: 1, placeName: "P", placeAncestors: [1], period: { start: null, end: null, certainty: "open" }, value: { qualifier: "exact", low: null, best: id, high: null, vagueTerm: null }, origin: { key: `o${Number(id) % 4}`, label: "O", named: true }, label: id })),
+    };
+    await t.db.$executeRawUnsafe(`INSERT INTO "Topic" ("slug", "name") VALUES ('t', 'T')`);
+    await t.db.$executeRawUnsafe(`INSERT INTO "Metric" ("slug", "name", "unit", "topicId") VALUES ('m', 'M', 'people', 1)`);
+    await t.db.$executeRawUnsafe(`INSERT INTO "Place" ("slug", "name", "kind", "searchKey") VALUES ('p', 'P', 'country'${cast("PlaceKind")}, 'p')`);
+    await t.db.$executeRawUnsafe(
+      `INSERT INTO "AgreementGroup" ("key", "metricId", "verdict", "claimCount", "originCount", "placeId", "analysis") VALUES ('1:1', 1, 'trend'${cast("Verdict")}, 40, 1, 1, $1)`.replace("$1", `'${JSON.stringify(analysis)}'`),
+    );
+
+    await migrate(t.target);
+    const group = await t.db.agreementGroup.findFirstOrThrow({ select: { summary: true } });
+    const summary = JSON.parse(group.summary) as { claims: Array<{ id: string }>; figureTotal: number; originTotal: number; explanation: string[] };
+    expect(summary.claims.map((c) => c.id)).toEqual(["1", "9", "17", "24", "32", "40"]);
+    expect([summary.figureTotal, summary.originTotal, summary.explanation]).toEqual([40, 4, ["A series."]]);
+  });
+});
+
 describe("the search key column on PostgreSQL", () => {
   it("compares in byte order whatever the database's collation", async () => {
     const t = await createPostgresTestDb();

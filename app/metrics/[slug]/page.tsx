@@ -8,7 +8,7 @@ import { sourceTitle } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDay } from "@/lib/domain/figures-format";
-import { AgreementGroupCard, TIMELINES_PER_PAGE } from "@/components/agreement/group-card";
+import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { listMetricGroups } from "@/lib/data/agreement";
 import { getMetric, listMetricClaims, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
@@ -95,8 +95,8 @@ export default async function MetricPage({ params, searchParams }: Props) {
           <EmptyState title="No figures to compare yet" />
         ) : (
           <div className="space-y-6">
-            {groups.rows.map((g, i) => (
-              <AgreementGroupCard key={g.id} group={g} variant={!groupsCursor && i < TIMELINES_PER_PAGE ? "full" : "compact"} />
+            {groups.rows.map((g) => (
+              <AgreementGroupCard key={g.id} group={g} />
             ))}
           </div>
         )}
