@@ -5,21 +5,11 @@ import { describe, expect, it } from "vitest";
 import { summarizeAnalysis } from "@/lib/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import type { AgreementGroupView } from "@/lib/data/agreement";
-import type { AnalysisClaim } from "@/lib/domain/agreement/types";
+import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { AgreementGroupCard } from "./group-card";
 
-const claim = (id: string, best: string, origin: string): AnalysisClaim => ({
-  id,
-  derivedFrom: null,
-  metricId: 1,
-  placeId: 1,
-  placeName: "Kabul",
-  placeAncestors: [1],
-  period: { start: "2021-08-26", end: "2021-08-26", certainty: "stated" },
-  value: { qualifier: "exact", low: null, best, high: null, vagueTerm: null },
-  origin: { key: `actor:${origin}`, label: origin, named: true },
-  label: `${origin}: ${best}`,
-});
+const claim = (id: string, best: string, origin: string) =>
+  analysisClaim(id, { placeName: "Kabul", period: { start: "2021-08-26", end: "2021-08-26", certainty: "stated" }, value: { qualifier: "exact", low: null, best, high: null, vagueTerm: null }, origin: { key: `actor:${origin}`, label: origin, named: true }, label: `${origin}: ${best}` });
 
 const values = ["13", "11", "12", "14", "10", "15", "16", "9"];
 const analysis: StoredAnalysis = {

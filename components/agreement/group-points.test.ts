@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
-import type { AnalysisClaim } from "@/lib/domain/agreement/types";
+import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { groupPoints, pointVerdict } from "./group-points";
 
-const claim = (id: string, over: Partial<AnalysisClaim> = {}): AnalysisClaim => ({
-  id,
-  derivedFrom: null,
-  metricId: 1,
-  placeId: 1,
-  placeName: "Syria",
-  placeAncestors: [1],
-  period: { start: "2024-04-01", end: "2024-04-30", certainty: "stated" },
-  value: { qualifier: "exact", low: null, best: "10", high: null, vagueTerm: null },
-  origin: { key: `actor:${id}`, label: `Origin ${id}`, named: true },
-  label: `claim ${id}`,
-  ...over,
-});
+const claim = analysisClaim;
 
 const analysis = (over: Partial<StoredAnalysis>): StoredAnalysis => ({
   verdict: "conflicting",

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { AnalysisClaim } from "@/lib/domain/agreement/types";
+import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { sampleFigureIds, summarizeAnalysis } from "./group-summary";
 import type { StoredAnalysis } from "./refresh";
 
-const claim = (id: string, origin: string): AnalysisClaim => ({
-  id,
-  derivedFrom: null,
-  metricId: 1,
-  placeId: 1,
-  placeName: "Syria",
-  placeAncestors: [1],
-  period: { start: "2024-01-01", end: "2024-01-31", certainty: "stated" },
-  value: { qualifier: "exact", low: null, best: id, high: null, vagueTerm: null },
-  origin: { key: origin, label: origin, named: true },
-  label: `claim ${id}`,
-});
+const claim = (id: string, origin: string) =>
+  analysisClaim(id, { period: { start: "2024-01-01", end: "2024-01-31", certainty: "stated" }, value: { qualifier: "exact", low: null, best: id, high: null, vagueTerm: null }, origin: { key: origin, label: origin, named: true } });
 
 /** Figures with values 1…n (id = value), origins cycling through three. */
 function analysis(n: number, conflict: [string, string] | null): StoredAnalysis {

@@ -11,14 +11,14 @@ const CASES: Case[] = [
   ["PostgreSQL", createPostgresTestDb, (type) => `::"${type}"`],
 ];
 
-describe.each(CASES)("migration 005 on %s", (_name, create, cast) => {
+describe.each(CASES)("migrations on %s", (_name, create, cast) => {
   let t: TestDb | undefined;
   afterEach(async () => {
     await t?.drop();
     t = undefined;
   });
 
-  it("keys the places and actors that exist, accents removed, and searches them by prefix", async () => {
+  it("005 keys the places and actors that exist, accents removed, and searches them by prefix", async () => {
     t = await create("004");
     await t.db.$executeRawUnsafe(`INSERT INTO "Place" ("slug", "name", "kind") VALUES ('cote-divoire', 'Côte d''Ivoire', 'country'${cast("PlaceKind")})`);
     await t.db.$executeRawUnsafe(`INSERT INTO "Actor" ("slug", "name", "kind") VALUES ('sdf', 'Syrian Democratic Forces (SDF)', 'armed_group'${cast("ActorKind")})`);
@@ -31,16 +31,8 @@ describe.each(CASES)("migration 005 on %s", (_name, create, cast) => {
     expect([place.searchKey, actor.searchKey]).toEqual(["cote d ivoire", "syrian democratic forces sdf"]);
     expect(await t.db.place.count({ where: { searchKey: { gte: "cote", lt: "cote\u{10FFFF}" } } })).toBe(1);
   });
-});
 
-describe.each(CASES)("migration 006 on %s", (_name, create, cast) => {
-  let t: TestDb | undefined;
-  afterEach(async () => {
-    await t?.drop();
-    t = undefined;
-  });
-
-  it("gives every existing group a summary of a few of its figures", async () => {
+  it("006 gives every existing group a summary of a few of its figures", async () => {
     t = await create("005");
     const ids = Array.from({ length: 40 }, (_, i) => String(i + 1));
     const analysis = {
