@@ -4,10 +4,11 @@
 // route is requested in turn over loopback until its body has arrived; the figures are medians and
 // 95th percentiles of those times, and the ratio of the large ledger's median to the baseline's.
 //
-//   npm run bench:pages -- --claims 1000000 --requests 40 [--rebuild]
+//   npm run bench:pages -- --claims 1000000 --requests 40 [--rebuild] [--postgres]
 //
-// The large ledger is kept in data/bench/ between runs (it takes minutes to make); --rebuild makes
-// it again.
+// The ledgers are kept between runs (the large one takes minutes to make): SQLite files in
+// data/bench/, or with --postgres databases named bench_<name> on the local PostgreSQL server.
+// --rebuild makes them again.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +21,8 @@ import type { DatabaseTarget } from "@/lib/env";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { addSyntheticClaims, random } from "@/lib/testing/synthetic-ledger";
+import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
+import pg from "pg";
 import { buildIsStale } from "./start";
 
 const { values: args } = parseArgs({
@@ -28,6 +31,7 @@ const { values: args } = parseArgs({
     requests: { type: "string", default: "40" },
     port: { type: "string", default: "3210" },
     rebuild: { type: "boolean", default: false },
+    postgres: { type: "boolean", default: false },
   },
 });
 const CLAIMS = Number(args.claims);
@@ -36,20 +40,48 @@ const PORT = Number(args.port);
 const DIR = path.join(process.cwd(), "data", "bench");
 
 const sqlite = (file: string): DatabaseTarget => ({ kind: "sqlite", url: `file:${file}`, file });
+const DATABASE = args.postgres ? "PostgreSQL" : "SQLite";
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** A ledger file with the seeds and `synthetic` claims, made unless a complete one is there. */
-async function ledger(name: string, synthetic: number): Promise<DatabaseTarget> {
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Where a ledger lives, and how to start it afresh. */
+async function place(name: string): Promise<{ target: DatabaseTarget; done: string; reset: () => Promise<void> }> {
   fs.mkdirSync(DIR, { recursive: true });
-  const file = path.join(DIR, `${name}.db`);
-  const done = `${file}.complete`;
-  const target = sqlite(file);
+  if (!args.postgres) {
+    const file = path.join(DIR, `${name}.db`);
+    return { target: sqlite(file), done: `${file}.complete`, reset: async () => deleteSqliteFiles(file) };
+  }
+  const database = `bench_${name.replace(/\W/g, "_")}`;
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${database}`;
+  return {
+    target: { kind: "postgres", url: url.toString() },
+    done: path.join(DIR, `${database}.postgres.complete`),
+    reset: async () => {
+      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await admin(`CREATE DATABASE "${database}"`);
+    },
+  };
+}
+
+/** A ledger with the seeds and `synthetic` claims, made unless a complete one is there. */
+async function ledger(name: string, synthetic: number): Promise<DatabaseTarget> {
+  const { target, done, reset } = await place(name);
   if (fs.existsSync(done) && !args.rebuild) {
     await migrate(target);
     return target;
   }
-  deleteSqliteFiles(file);
+  await reset();
   fs.rmSync(done, { force: true });
   await migrate(target);
   const db = createDb(target);
@@ -166,7 +198,7 @@ async function main() {
   const small = await measure(seeds);
   const big = await measure(large);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  console.log(`\nServer time of the production build over loopback (SQLite, ${claims.toLocaleString("en")} claims and ${sources.toLocaleString("en")} sources vs the seeds alone)`);
+  console.log(`\nServer time of the production build over loopback (${DATABASE}, ${claims.toLocaleString("en")} claims and ${sources.toLocaleString("en")} sources vs the seeds alone)`);
   console.log(`${"route".padEnd(26)} ${"seeds median".padStart(13)} ${"median".padStart(9)} ${"p95".padStart(9)} ${"ratio".padStart(7)}`);
   let worst = 0;
   for (const [name, samples] of big) {

@@ -1,3 +1,4 @@
+import { inTurn } from "@/lib/ledger/in-turn";
 import type { Db } from "@/lib/db/client";
 import { analyseGroup } from "@/lib/domain/agreement";
 import type { AnalysisClaim, GroupAnalysis } from "@/lib/domain/agreement/types";
@@ -12,10 +13,10 @@ import { inChunks, loadGroupForAnalysis, metricForAnalysis, type MetricForAnalys
 const VERDICT_ORDER: Verdict[] = ["conflicting", "corroborated", "consistent", "trend", "single", "unknown"];
 
 async function relatedPlaces(tx: Tx, placeIds: number[]): Promise<number[]> {
-  const [up, down] = await Promise.all([
-    inChunks(placeIds, (chunk) => tx.placeAncestor.findMany({ where: { placeId: { in: chunk } }, select: { ancestorId: true } })),
-    inChunks(placeIds, (chunk) => tx.placeAncestor.findMany({ where: { ancestorId: { in: chunk } }, select: { placeId: true } })),
-  ]);
+  const [up, down] = await inTurn(
+    () => inChunks(placeIds, (chunk) => tx.placeAncestor.findMany({ where: { placeId: { in: chunk } }, select: { ancestorId: true } })),
+    () => inChunks(placeIds, (chunk) => tx.placeAncestor.findMany({ where: { ancestorId: { in: chunk } }, select: { placeId: true } })),
+  );
   return [...new Set([...up.map((r) => r.ancestorId), ...down.map((r) => r.placeId)])];
 }
 
@@ -31,17 +32,17 @@ async function findCandidates(tx: Tx, metricId: number, startPlaceIds: number[])
   while (frontier.length > 0) {
     frontier.forEach((p) => seenPlaces.add(p));
     const related = await relatedPlaces(tx, frontier);
-    const [claimRows, relationRows] = await Promise.all([
-      inChunks(related, (chunk) =>
+    const [claimRows, relationRows] = await inTurn(
+      () => inChunks(related, (chunk) =>
         tx.claim.findMany({ where: { metricId, status: "active", placeId: { in: chunk } }, select: { id: true, placeId: true } }),
       ),
-      inChunks(related, (chunk) =>
+      () => inChunks(related, (chunk) =>
         tx.claimRelation.findMany({
           where: { baselineMetricId: metricId, baselinePlaceId: { in: chunk }, fromClaim: { status: "active" } },
           select: { id: true, baselinePlaceId: true },
         }),
       ),
-    ]);
+    );
     const next = new Set<number>();
     for (const c of claimRows) {
       claims.set(c.id, c.placeId);
@@ -218,10 +219,10 @@ export async function refreshAgreement(tx: Tx, claimIds: number[]): Promise<{ gr
     found.push({ metric: await metricForAnalysis(tx, metricId), claimIds: [...candidates.claims.keys()], relationIds: [...candidates.relations.keys()] });
   }
   // Replace every group that held any of those figures.
-  const holders = await Promise.all([
-    inChunks(found.flatMap((f) => f.claimIds), (chunk) => tx.agreementMember.findMany({ where: { claimId: { in: chunk } }, select: { groupId: true } })),
-    inChunks(found.flatMap((f) => f.relationIds), (chunk) => tx.agreementMember.findMany({ where: { relationId: { in: chunk } }, select: { groupId: true } })),
-  ]);
+  const holders = await inTurn(
+    () => inChunks(found.flatMap((f) => f.claimIds), (chunk) => tx.agreementMember.findMany({ where: { claimId: { in: chunk } }, select: { groupId: true } })),
+    () => inChunks(found.flatMap((f) => f.relationIds), (chunk) => tx.agreementMember.findMany({ where: { relationId: { in: chunk } }, select: { groupId: true } })),
+  );
   holders.flat().forEach((m) => oldGroupIds.add(m.groupId));
   const affectedMetrics = new Set(found.map((f) => f.metric.id));
   if (oldGroupIds.size > 0) {
@@ -253,10 +254,10 @@ export async function rebuildAgreement(db: Db): Promise<{ metrics: number; group
   for (const metricId of metricIds) {
     groups += await db.$transaction(
       async (tx) => {
-        const [claims, relations] = await Promise.all([
-          tx.claim.findMany({ where: { metricId, status: "active" }, select: { id: true } }),
-          tx.claimRelation.findMany({ where: { baselineMetricId: metricId, fromClaim: { status: "active" } }, select: { id: true } }),
-        ]);
+        const [claims, relations] = await inTurn(
+          () => tx.claim.findMany({ where: { metricId, status: "active" }, select: { id: true } }),
+          () => tx.claimRelation.findMany({ where: { baselineMetricId: metricId, fromClaim: { status: "active" } }, select: { id: true } }),
+        );
         await tx.agreementMember.deleteMany({ where: { group: { metricId } } });
         await tx.agreementGroup.deleteMany({ where: { metricId } });
         const metric = await metricForAnalysis(tx, metricId);

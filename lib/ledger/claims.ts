@@ -1,3 +1,4 @@
+import { inTurn } from "@/lib/ledger/in-turn";
 import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
 import { appendRevision, type Tx } from "./revisions";
@@ -105,10 +106,10 @@ export async function createClaim(tx: Tx, draft: ClaimDraft, author: string, rea
 
 async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, to: { metricId: number; sourceId: number }) {
   if (from.metricId !== to.metricId) {
-    const [oldMetric, newMetric] = await Promise.all([
-      tx.metric.update({ where: { id: from.metricId }, data: { claimCount: { decrement: 1 } }, select: { topicId: true } }),
-      tx.metric.update({ where: { id: to.metricId }, data: { claimCount: { increment: 1 } }, select: { topicId: true } }),
-    ]);
+    const [oldMetric, newMetric] = await inTurn(
+      () => tx.metric.update({ where: { id: from.metricId }, data: { claimCount: { decrement: 1 } }, select: { topicId: true } }),
+      () => tx.metric.update({ where: { id: to.metricId }, data: { claimCount: { increment: 1 } }, select: { topicId: true } }),
+    );
     if (oldMetric.topicId !== newMetric.topicId) {
       await tx.topic.update({ where: { id: oldMetric.topicId }, data: { claimCount: { decrement: 1 } } });
       await tx.topic.update({ where: { id: newMetric.topicId }, data: { claimCount: { increment: 1 } } });

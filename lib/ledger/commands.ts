@@ -1,6 +1,7 @@
 // The ledger's mutations as an editor makes them: validated against the database, written with
 // their revision, and followed by the agreement analysis of the groups they touch, all in one
 // transaction. Forms, server actions and the JSON API call these and nothing lower.
+import { inTurn } from "@/lib/ledger/in-turn";
 import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
@@ -45,10 +46,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
 async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
   const slug = slugify(m.name);
-  const [existing, topic] = await Promise.all([
-    tx.metric.findUnique({ where: { slug }, select: { name: true } }),
-    tx.topic.findUnique({ where: { slug: m.topic }, select: { id: true } }),
-  ]);
+  const [existing, topic] = await inTurn(
+    () => tx.metric.findUnique({ where: { slug }, select: { name: true } }),
+    () => tx.topic.findUnique({ where: { slug: m.topic }, select: { id: true } }),
+  );
   if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
   if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
   if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
@@ -60,12 +61,12 @@ async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Pr
 async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
   const fields: Record<string, string> = {};
   const metricSlug = input.newMetric ? await createMetric(tx, input.newMetric) : input.metric;
-  const [source, metric, place, actors] = await Promise.all([
-    tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
-    tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
-    tx.place.findUnique({ where: { slug: input.place }, select: { id: true } }),
-    tx.actor.findMany({ where: { slug: { in: input.attribution } }, select: { id: true, slug: true } }),
-  ]);
+  const [source, metric, place, actors] = await inTurn(
+    () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
+    () => tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
+    () => tx.place.findUnique({ where: { slug: input.place }, select: { id: true } }),
+    () => tx.actor.findMany({ where: { slug: { in: input.attribution } }, select: { id: true, slug: true } }),
+  );
   if (!source) fields.sourceId = "There is no such source.";
   if (!metric) fields.metric = `There is no metric “${input.metric}”. Pick one from the list.`;
   if (!place) fields.place = `There is no place “${input.place}”. Pick one from the list.`;

@@ -46,11 +46,10 @@ export async function makeClaim(db: Db, input: MakeClaimInput) {
     const source = await tx.source.findUniqueOrThrow({ where: { id: input.sourceId }, select: { text: true } });
     const quote = anchorQuote(source.text, input.quote);
     if (!quote) throw new Error(`quote not in source ${input.sourceId}: ${input.quote}`);
-    const [metric, place, actors] = await Promise.all([
-      tx.metric.findUniqueOrThrow({ where: { slug: input.metricSlug } }),
-      tx.place.findUniqueOrThrow({ where: { slug: input.placeSlug } }),
-      Promise.all((input.attribution ?? []).map((slug) => tx.actor.findUniqueOrThrow({ where: { slug } }))),
-    ]);
+    const metric = await tx.metric.findUniqueOrThrow({ where: { slug: input.metricSlug } });
+    const place = await tx.place.findUniqueOrThrow({ where: { slug: input.placeSlug } });
+    const actors = [];
+    for (const slug of input.attribution ?? []) actors.push(await tx.actor.findUniqueOrThrow({ where: { slug } }));
     const id = await createClaim(
       tx,
       {
