@@ -3,7 +3,8 @@
 // form that called the server API would be an unlimited way to guess passwords.
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import type { LoginBody } from "@/lib/schemas/user";
-import { authBaseUrl, getAuth, SIGN_IN_LIMIT } from "./auth";
+import { handleAuthRequest } from "./account-limit";
+import { authBaseUrl, SIGN_IN_LIMIT } from "./auth";
 
 export type SessionCookie = { name: string; value: string; options: ReturnType<typeof toCookieOptions> };
 
@@ -23,7 +24,7 @@ export async function signInWithPassword(body: LoginBody, visitor: Headers): Pro
     const value = visitor.get(name);
     if (value) headers.set(name, value);
   }
-  const response = await getAuth().handler(
+  const response = await handleAuthRequest(
     new Request(`${baseUrl}/api/auth/sign-in/email`, {
       method: "POST",
       headers,

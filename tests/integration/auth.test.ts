@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { ACCOUNT_SIGN_IN_LIMIT, accountWait, handleAuthRequest } from "@/lib/auth/account-limit";
 import { createAuth, getAuth, SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { EXPIRED_MESSAGE, requireRole, requireRoleForRequest, sessionFromHeaders, SIGNED_OUT_MESSAGE } from "@/lib/auth/current-user";
 import { AuthError, type Role } from "@/lib/auth/roles";
@@ -174,6 +175,30 @@ describe("accounts and roles on SQLite", () => {
 
     // Other addresses are not affected.
     expect((await getAuth().handler(signInRequest("203.0.113.8", "editor@example.test", PASSWORD))).status).toBe(200);
+  });
+
+  it(`limits failed sign-ins to ${ACCOUNT_SIGN_IN_LIMIT.max} per account, whatever address the attempts claim`, async () => {
+    const email = "target@example.test";
+    await createUser({ email, name: "Target", role: "editor", password: PASSWORD });
+    // Each guess claims a new address, so the per-address limit never fires.
+    const address = (i: number) => `198.51.100.${i + 1}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < ACCOUNT_SIGN_IN_LIMIT.max; i++) statuses.push((await handleAuthRequest(signInRequest(address(i), email, `guess-${i}`))).status);
+    expect(statuses).toEqual(Array(ACCOUNT_SIGN_IN_LIMIT.max).fill(401));
+
+    // Now even the right password waits, from any address, through the API and through the form.
+    const refused = await handleAuthRequest(signInRequest(address(50), email.toUpperCase(), PASSWORD));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("x-retry-after"))).toBeGreaterThan(ACCOUNT_SIGN_IN_LIMIT.windowSeconds - 60);
+    expect(await signInWithPassword({ email, password: PASSWORD }, new Headers({ "x-forwarded-for": address(51) }))).toMatchObject({ ok: false, reason: "rate-limited" });
+    // Other accounts are not affected.
+    expect((await handleAuthRequest(signInRequest(address(52), "editor@example.test", PASSWORD))).status).toBe(200);
+
+    // When the window has passed, the account may try again; a success clears its count.
+    await t.db.signInFailure.updateMany({ where: { email }, data: { at: new Date(Date.now() - ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000 - 1000) } });
+    expect(await accountWait(email)).toBeNull();
+    expect((await handleAuthRequest(signInRequest(address(53), email, PASSWORD))).status).toBe(200);
+    expect(await t.db.signInFailure.count({ where: { email } })).toBe(0);
   });
 
   it("has no public sign-up and keeps the admin plugin's HTTP endpoints closed", async () => {
