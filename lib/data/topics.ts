@@ -31,10 +31,11 @@ export async function getTopic(slug: string) {
   });
 }
 
+/** How many claims and sources the ledger holds, from totals the write path keeps: nothing is counted here. */
 export async function ledgerTotals() {
   const [claims, sources] = await Promise.all([
     db().topic.aggregate({ _sum: { claimCount: true } }),
-    db().source.count(),
+    db().ledgerTotal.findUnique({ where: { name: "sources" }, select: { value: true } }),
   ]);
-  return { claims: claims._sum.claimCount ?? 0, sources };
+  return { claims: claims._sum.claimCount ?? 0, sources: sources?.value ?? 0 };
 }

@@ -53,6 +53,7 @@ export async function createSource(tx: Tx, draft: SourceDraft, author: string): 
     contentHash: contentHash(draft.text),
   };
   const source = await tx.source.create({ data: row, select: { id: true } });
+  await tx.ledgerTotal.upsert({ where: { name: "sources" }, create: { name: "sources", value: 1 }, update: { value: { increment: 1 } } });
   const { text: _text, excerpt: _excerpt, ...snapshot } = row;
   await appendRevision(tx, {
     entityType: "source",

@@ -116,4 +116,6 @@ async function recountClaims(db: Db): Promise<void> {
   await db.$executeRawUnsafe(`UPDATE "Metric" SET "claimCount" = (SELECT count(*) FROM "Claim" WHERE "Claim"."metricId" = "Metric"."id")`);
   await db.$executeRawUnsafe(`UPDATE "Topic" SET "claimCount" = (SELECT coalesce(sum("claimCount"), 0) FROM "Metric" WHERE "Metric"."topicId" = "Topic"."id")`);
   await db.$executeRawUnsafe(`UPDATE "Source" SET "claimCount" = (SELECT count(*) FROM "Claim" WHERE "Claim"."sourceId" = "Source"."id")`);
+  const sources = await db.source.count();
+  await db.ledgerTotal.upsert({ where: { name: "sources" }, create: { name: "sources", value: sources }, update: { value: sources } });
 }

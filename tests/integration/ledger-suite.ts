@@ -5,6 +5,7 @@ import { useDb, type Db } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims";
 import { getMetric, listMetricClaims, METRIC_SORTS, type MetricClaimsQuery } from "@/lib/data/metrics";
 import { getSource, listSources } from "@/lib/data/sources";
+import { ledgerTotals } from "@/lib/data/topics";
 import { listConflicts } from "@/lib/data/agreement";
 import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
@@ -322,6 +323,13 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
         expect((await searchPlaces("CÔTE D", 10)).map((p) => p.slug)).toEqual(["cote-divoire"]);
         expect((await searchPlaces("cot", 10)).map((p) => p.slug)).toEqual(["cote-divoire", "cotentin"]);
       });
+    });
+
+    it("keeps the total of sources shown on the home page equal to the sources, without counting them", async () => {
+      const before = await ledgerTotals();
+      expect(before.sources).toBe(await t.db.source.count());
+      await makeSource(t.db, "One more article for the total.", { title: "Total probe" });
+      expect((await ledgerTotals()).sources).toBe(before.sources + 1);
     });
 
     it("pages through sources newest first", async () => {
