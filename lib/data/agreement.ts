@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { GroupSummary } from "@/lib/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { db } from "@/lib/db/client";
@@ -75,12 +76,15 @@ export async function listConflicts(rawCursor: string | undefined, pageSize = 20
 }
 
 /** One group of comparable figures, for its own page; null when there is no such group. */
-export async function getGroup(id: number): Promise<AgreementGroupView | null> {
+async function readGroup(id: number): Promise<AgreementGroupView | null> {
   const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true } });
   if (!group) return null;
   const analysis = JSON.parse(group.analysis) as StoredAnalysis;
   return toGroup(group, analysis, true, { figures: analysis.claims.length, origins: new Set(analysis.claims.map((c) => c.origin.key)).size });
 }
+
+/** Memoised for the request, so that a page and its metadata read it once. */
+export const getGroup = cache(readGroup);
 
 export async function conflictCount(): Promise<number> {
   const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
@@ -19,7 +20,7 @@ const relationSelect = {
 } as const;
 
 /** Everything the claim page shows, with the source text cut to the quote's neighbourhood. */
-export async function getClaim(id: number) {
+async function readClaim(id: number) {
   const claim = await db().claim.findUnique({
     where: { id },
     select: {
@@ -119,6 +120,9 @@ export async function getClaim(id: number) {
     revisions: await describeRevisions(revisions),
   };
 }
+
+/** Memoised for the request, so that a page and its metadata read it once. */
+export const getClaim = cache(readClaim);
 
 const CONTEXT_RADIUS = 400;
 

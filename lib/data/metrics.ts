@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
@@ -22,7 +23,7 @@ const SORT_FIELD = {
   added: "createdAt",
 } as const satisfies Record<MetricClaimsQuery["sort"], keyof Prisma.ClaimWhereInput>;
 
-export async function getMetric(slug: string) {
+async function readMetric(slug: string) {
   return db().metric.findUnique({
     where: { slug },
     select: {
@@ -41,6 +42,9 @@ export async function getMetric(slug: string) {
     },
   });
 }
+
+/** Memoised for the request, so that a page and its metadata read it once. */
+export const getMetric = cache(readMetric);
 
 /**
  * One page of a metric's claims in keyset order, nulls last in both directions, so that

@@ -1,10 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { dateToDay } from "@/lib/ledger/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
-export async function getSource(id: number) {
+async function readSource(id: number) {
   const source = await db().source.findUnique({
     where: { id },
     select: {
@@ -38,6 +39,9 @@ export async function getSource(id: number) {
     })),
   };
 }
+
+/** Memoised for the request, so that a page and its metadata read it once. */
+export const getSource = cache(readSource);
 
 export type SourceListRow = {
   id: number;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 
@@ -15,7 +16,7 @@ export async function latestClaims(limit = 8) {
   return rows.map(toClaimRow);
 }
 
-export async function getTopic(slug: string) {
+async function readTopic(slug: string) {
   return db().topic.findUnique({
     where: { slug },
     select: {
@@ -30,6 +31,9 @@ export async function getTopic(slug: string) {
     },
   });
 }
+
+/** Memoised for the request, so that a page and its metadata read it once. */
+export const getTopic = cache(readTopic);
 
 /** How many claims and sources the ledger holds, from totals the write path keeps: nothing is counted here. */
 export async function ledgerTotals() {
