@@ -52,9 +52,11 @@ function SideBySide({ points, unit, groupId, total }: { points: TimelinePoint[];
  */
 export function AgreementGroupCard({ group, headingLevel = 3 }: { group: AgreementGroupView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const points = groupPoints(group.id, group.analysis);
   const figures = group.figureTotal;
   const origins = group.originTotal;
+  // A list's group is already a summary; a complete one too large to draw is sampled here.
+  const drawn = group.complete && figures > TIMELINE_FIGURES ? summarizeAnalysis(group.analysis, TIMELINE_FIGURES) : group.analysis;
+  const points = groupPoints(group.id, drawn);
   return (
     <section id={`group-${group.id}`} aria-labelledby={`group-${group.id}-title`} className="scroll-mt-24 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -80,7 +82,7 @@ export function AgreementGroupCard({ group, headingLevel = 3 }: { group: Agreeme
             <ClaimsTimeline
               title={`${group.metric.name} in ${group.place.name}`}
               unit={group.metric.unit}
-              points={figures > TIMELINE_FIGURES ? groupPoints(group.id, summarizeAnalysis(group.analysis, TIMELINE_FIGURES)) : points}
+              points={points}
               of={figures}
             />
           </div>

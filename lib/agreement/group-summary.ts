@@ -34,9 +34,15 @@ export function sampleFigureIds(analysis: StoredAnalysis, size = SUMMARY_FIGURES
   return byValue.filter((id) => chosen.has(id));
 }
 
+/** How many figures, and how many origins among them, a whole analysis holds. */
+export function analysisTotals(analysis: StoredAnalysis): { figures: number; origins: number } {
+  return { figures: analysis.claims.length, origins: new Set(analysis.claims.map((c) => c.origin.key)).size };
+}
+
 export function summarizeAnalysis(analysis: StoredAnalysis, size = SUMMARY_FIGURES): GroupSummary {
   const keep = new Set(sampleFigureIds(analysis, size));
   const only = (ids: string[]) => ids.filter((id) => keep.has(id));
+  const totals = analysisTotals(analysis);
   return {
     ...analysis,
     claims: analysis.claims.filter((c) => keep.has(c.id)),
@@ -46,7 +52,7 @@ export function summarizeAnalysis(analysis: StoredAnalysis, size = SUMMARY_FIGUR
     conflictingIds: only(analysis.conflictingIds),
     agreeingIds: only(analysis.agreeingIds),
     partWholeIds: only(analysis.partWholeIds),
-    figureTotal: analysis.claims.length,
-    originTotal: new Set(analysis.claims.map((c) => c.origin.key)).size,
+    figureTotal: totals.figures,
+    originTotal: totals.origins,
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { GroupSummary } from "@/lib/agreement/group-summary";
+import { analysisTotals, type GroupSummary } from "@/lib/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
@@ -80,7 +80,7 @@ async function readGroup(id: number): Promise<AgreementGroupView | null> {
   const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true } });
   if (!group) return null;
   const analysis = JSON.parse(group.analysis) as StoredAnalysis;
-  return toGroup(group, analysis, true, { figures: analysis.claims.length, origins: new Set(analysis.claims.map((c) => c.origin.key)).size });
+  return toGroup(group, analysis, true, analysisTotals(analysis));
 }
 
 /** Memoised for the request, so that a page and its metadata read it once. */

@@ -3,22 +3,30 @@ import { db } from "@/lib/db/client";
 import { searchKey, searchKeyUpperBound } from "@/lib/domain/search-key";
 import type { LookupItem } from "@/lib/schemas/lookup";
 
+/** Later-word matches are read a few pages deep, so that the shortest names can come first. */
+const LATER_WORD_DEPTH = 3;
+
+type KeyWhere = { searchKey: { gte: string; lt: string } | { contains: string }; id?: { notIn: number[] } };
+type Keyed = { id: number; searchKey: string };
+
 /**
  * Searches behind the place and actor pickers. Names that start with what was typed come first,
  * in order, found as one range of the searchKey index; when they are fewer than the limit, names
  * with a later word that starts with it follow, shortest first ("iraq" also finds "Northern
  * Iraq"; "sdf" finds "Syrian Democratic Forces (SDF)" before "… (SDF-allied)"). Only a page of
- * answers is returned, whatever the size of the ledger.
+ * answers is returned, whatever the size of the ledger. `find` reads one table in searchKey order.
  */
-function keyRange(q: string) {
+async function searchByKey<T extends Keyed>(q: string, limit: number, find: (where: KeyWhere, take: number) => Promise<T[]>): Promise<T[]> {
   const key = searchKey(q);
-  return { key, prefix: { searchKey: { gte: key, lt: searchKeyUpperBound(key) } }, laterWord: { searchKey: { contains: ` ${key}` } } };
+  if (key === "") return [];
+  const first = await find({ searchKey: { gte: key, lt: searchKeyUpperBound(key) } }, limit);
+  if (first.length >= limit) return first;
+  const later = await find({ searchKey: { contains: ` ${key}` }, id: { notIn: first.map((r) => r.id) } }, limit * LATER_WORD_DEPTH);
+  const shortestFirst = later.sort((a, b) => a.searchKey.length - b.searchKey.length || (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0));
+  return [...first, ...shortestFirst.slice(0, limit - first.length)];
 }
 
-/** Later-word matches are read a few pages deep, so that the shortest names can come first. */
-const LATER_WORD_DEPTH = 3;
-const shortestFirst = <T extends { searchKey: string }>(rows: T[], take: number) =>
-  [...rows].sort((a, b) => a.searchKey.length - b.searchKey.length || (a.searchKey < b.searchKey ? -1 : a.searchKey > b.searchKey ? 1 : 0)).slice(0, take);
+const BY_KEY = [{ searchKey: "asc" as const }, { id: "asc" as const }];
 
 const PLACE_KIND: Record<string, string> = { world: "world", region: "region", country: "country", province: "province", city: "city", site: "site" };
 const ACTOR_KIND: Record<string, string> = {
@@ -35,27 +43,14 @@ function placeItem(p: { slug: string; name: string; kind: string; ancestors: Arr
 }
 
 export async function searchPlaces(q: string, limit: number): Promise<LookupItem[]> {
-  const { key, prefix, laterWord } = keyRange(q);
-  if (key === "") return [];
-  const select = placeSelect;
-  const first = await db().place.findMany({ where: prefix, orderBy: [{ searchKey: "asc" }, { id: "asc" }], take: limit, select });
-  const more =
-    first.length < limit
-      ? shortestFirst(await db().place.findMany({ where: { ...laterWord, id: { notIn: first.map((p) => p.id) } }, orderBy: [{ searchKey: "asc" }, { id: "asc" }], take: limit * LATER_WORD_DEPTH, select }), limit - first.length)
-      : [];
-  return [...first, ...more].map(placeItem);
+  const rows = await searchByKey(q, limit, (where, take) => db().place.findMany({ where, orderBy: BY_KEY, take, select: placeSelect }));
+  return rows.map(placeItem);
 }
 
 export async function searchActors(q: string, limit: number): Promise<LookupItem[]> {
-  const { key, prefix, laterWord } = keyRange(q);
-  if (key === "") return [];
   const select = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
-  const first = await db().actor.findMany({ where: prefix, orderBy: [{ searchKey: "asc" }, { id: "asc" }], take: limit, select });
-  const more =
-    first.length < limit
-      ? shortestFirst(await db().actor.findMany({ where: { ...laterWord, id: { notIn: first.map((a) => a.id) } }, orderBy: [{ searchKey: "asc" }, { id: "asc" }], take: limit * LATER_WORD_DEPTH, select }), limit - first.length)
-      : [];
-  return [...first, ...more].map((a) => ({
+  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where, orderBy: BY_KEY, take, select }));
+  return rows.map((a) => ({
     slug: a.slug,
     name: a.name,
     detail: a.affiliation ? `${ACTOR_KIND[a.kind]}, ${a.affiliation.name}` : ACTOR_KIND[a.kind]!,
