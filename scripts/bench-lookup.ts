@@ -10,6 +10,7 @@ import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
+import { quantile, random } from "@/lib/testing/synthetic-ledger";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
 const { values: args } = parseArgs({
@@ -22,19 +23,6 @@ const { values: args } = parseArgs({
 });
 const COUNT = Number(args.places);
 const QUERIES = Number(args.queries);
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-};
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const SYLLABLES = ["ka", "bu", "lan", "der", "mo", "sar", "ti", "vel", "gor", "an", "ri", "zu", "pe", "hal", "nor", "qa", "mir", "dos", "el", "yan"];
 const SUFFIXES = ["Province", "District", "Governorate", "City", "Camp", "Valley", "Region", "Airport", "Crossing", "Base"];

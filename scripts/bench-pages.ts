@@ -20,7 +20,7 @@ import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/env";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
-import { addSyntheticClaims, random } from "@/lib/testing/synthetic-ledger";
+import { addSyntheticClaims, quantile, random } from "@/lib/testing/synthetic-ledger";
 import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
 import pg from "pg";
 import { buildIsStale } from "./start";
@@ -41,7 +41,6 @@ const DIR = path.join(process.cwd(), "data", "bench");
 
 const sqlite = (file: string): DatabaseTarget => ({ kind: "sqlite", url: `file:${file}`, file });
 const DATABASE = args.postgres ? "PostgreSQL" : "SQLite";
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function admin(sql: string): Promise<void> {

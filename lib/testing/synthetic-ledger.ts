@@ -1,7 +1,13 @@
-// Synthetic ledgers for the benchmarks (npm run bench, npm run bench:pages): deterministic, so that
-// two runs measure the same ledger.
+// Synthetic ledgers for the benchmarks (npm run bench, bench:pages, bench:lookup): deterministic, so
+// that two runs measure the same ledger; and the quantile the benchmarks report.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
+
+/** The value below which a share q of the samples fall (nearest rank): 0.5 the median, 0.95 the p95. */
+export function quantile(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
 
 /** A deterministic pseudo-random stream, so that two runs measure the same ledger. */
 export function random(seed: number) {
