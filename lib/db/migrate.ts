@@ -19,8 +19,8 @@ export type MigrationResult = { applied: string[]; version: number };
 
 /**
  * Applies the pending migrations of prisma/migrations/<kind>/ (up to `to`, a version such as
- * "004", when given) and records them in the `schemaversion` table. Each migration runs in its own transaction, so a failed one leaves
- * the database at the previous version.
+ * "004", when given) and records them in the `schemaversion` table. Each migration runs in its
+ * own transaction, so a failed one leaves the database at the previous version.
  */
 export async function migrate(target: DatabaseTarget, options: { to?: string } = {}): Promise<MigrationResult> {
   return target.kind === "sqlite" ? migrateSqlite(target.file, options.to) : migratePostgres(target.url, options.to);
