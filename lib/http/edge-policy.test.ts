@@ -56,13 +56,14 @@ describe("same-origin writes to the API", () => {
     request("/api/v1/sources", { method: "POST", headers: { cookie: "better-auth.session_token=x", "content-length": "20", ...headers } });
 
   it("refuses a cookie write as text/plain or form data, from another origin, or with no origin", async () => {
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       { "content-type": "text/plain", origin: BASE },
       { "content-type": "application/x-www-form-urlencoded", origin: BASE },
       { "content-type": "application/json", origin: "http://localhost:4000" },
       { "content-type": "application/json", "sec-fetch-site": "same-site", origin: BASE },
       { "content-type": "application/json" },
-    ]) {
+    ];
+    for (const headers of cases) {
       const r = await refusal(write(headers));
       expect(r.status, JSON.stringify(headers)).toBe(403);
       expect(r.body.error).toMatch(/session cookie/);
