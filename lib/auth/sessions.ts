@@ -4,12 +4,14 @@ import { db } from "@/lib/db/client";
 
 export type SessionRow = { id: string; userId: string; createdAt: Date; lastUsedAt: Date; expiresAt: Date; ipAddress: string | null; userAgent: string | null };
 
+export type UserSessionList = { rows: SessionRow[]; total: number };
+
 /** At most this many sessions are listed per user, the most recently used first. */
 export const SESSIONS_SHOWN_PER_USER = 20;
 
 /** The live (unexpired) sessions of these users, grouped by user, most recently used first. */
-export async function liveSessionsOf(userIds: readonly string[], now = new Date()): Promise<Map<string, { rows: SessionRow[]; total: number }>> {
-  const byUser = new Map<string, { rows: SessionRow[]; total: number }>();
+export async function liveSessionsOf(userIds: readonly string[], now = new Date()): Promise<Map<string, UserSessionList>> {
+  const byUser = new Map<string, UserSessionList>();
   if (userIds.length === 0) return byUser;
   const sessions = await db().session.findMany({
     where: { userId: { in: [...userIds] }, expiresAt: { gt: now } },

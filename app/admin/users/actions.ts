@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { fieldErrors } from "@/lib/api/respond";
 import { requireRole } from "@/lib/auth/current-user";
 import { AuthError } from "@/lib/auth/roles";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { AccountError, createUser, setRole } from "@/lib/auth/users";
 import { createUserBodySchema, setRoleBodySchema } from "@/lib/schemas/user";
 
@@ -56,4 +57,14 @@ export async function setRoleAction(_prev: AdminFormState, formData: FormData): 
   } catch (error) {
     return failed(error, values);
   }
+}
+
+/** Ends one session of a user (sessionId given) or all of them: the person is signed out at once. */
+export async function revokeSessionsAction(formData: FormData): Promise<void> {
+  await requireRole("admin");
+  const userId = text(formData, "userId");
+  const sessionId = text(formData, "sessionId");
+  if (!userId) return;
+  await revokeSessions(userId, sessionId || null);
+  revalidatePath("/admin/users");
 }
