@@ -29,10 +29,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /intake\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /intake\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(intake|upload|fuzz)\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /(intake|upload|fuzz)\.spec\.ts/ },
     // Tests that add to the ledger run last, so that the reading tests see the seeds as curated.
-    { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /intake\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /(intake|upload)\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    // The fuzz run checks that nothing in the ledger changed, so it runs alone, at the end.
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",
