@@ -4,8 +4,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { decideEdge } from "@/lib/http/edge-policy";
 
-export function proxy(request: NextRequest) {
-  const decision = decideEdge(request, { dev: process.env.NODE_ENV === "development" });
+export async function proxy(request: NextRequest) {
+  const decision = await decideEdge(request, { dev: process.env.NODE_ENV === "development" });
   if (decision.kind === "refuse") return decision.response;
   const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
   decision.responseHeaders.forEach((value, name) => response.headers.set(name, value));

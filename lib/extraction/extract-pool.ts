@@ -8,8 +8,11 @@ import Tinypool from "tinypool";
 import type { ExtractRequest, ExtractResponse } from "./extract-input";
 import type { ExtractionContext } from "./taxonomy-context";
 
-/** Leave one core to the server thread; never more than two extractions at once. */
-export const EXTRACTION_THREADS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+/**
+ * Two threads even on two cores: a maximal extraction (tens of seconds) then still leaves one for
+ * the review screen's small parts, and the OS shares the cores with the server thread.
+ */
+export const EXTRACTION_THREADS = Math.max(2, Math.min(4, os.availableParallelism() - 1));
 
 const globalForPool = globalThis as unknown as { extractionPool?: Tinypool };
 

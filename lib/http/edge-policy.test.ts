@@ -4,13 +4,14 @@ import { decideEdge } from "./edge-policy";
 import { hasMalformedEncoding } from "./path-encoding";
 
 const BASE = "http://localhost:3000";
+const ACTION = "40".padEnd(42, "a");
 
 function request(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
   return new Request(`${BASE}${path}`, { method: init.method ?? "GET", headers: init.headers });
 }
 
 async function refusal(req: Request) {
-  const decision = decideEdge(req);
+  const decision = await decideEdge(req);
   if (decision.kind !== "refuse") throw new Error(`expected a refusal of ${req.method} ${req.url}`);
   const { response } = decision;
   return { status: response.status, headers: response.headers, body: response.headers.get("content-type")?.includes("json") ? await response.json() : await response.text() };
@@ -30,11 +31,11 @@ describe("body limits before parsing", () => {
       ["/api/v1/claims", {}, BODY_LIMITS.api],
       ["/api/v1/extract", {}, BODY_LIMITS.extract],
       ["/api/v1/sources", {}, BODY_LIMITS.sources],
-      ["/sources/new", { "next-action": "abc" }, BODY_LIMITS.serverAction],
+      ["/sources/new", { "next-action": ACTION, "content-type": "text/plain" }, BODY_LIMITS.serverAction],
       ["/login", {}, BODY_LIMITS.other],
     ] as const) {
       expect((await refusal(request(path, { method: "POST", headers: { ...headers, "content-length": over(limit) } }))).status).toBe(413);
-      const atLimit = decideEdge(request(path, { method: "POST", headers: { ...headers, "content-length": String(limit.bytes) } }));
+      const atLimit = await decideEdge(request(path, { method: "POST", headers: { ...headers, "content-length": String(limit.bytes) } }));
       expect(atLimit.kind).toBe("pass");
     }
   });
@@ -44,7 +45,7 @@ describe("body limits before parsing", () => {
     expect((await refusal(request("/api/v1/claims", { method: "POST", headers: { "content-length": "12abc" } }))).status).toBe(411);
   });
 
-  it("measures JSON nesting without parsing, ignoring brackets inside strings", () => {
+  it("measures JSON nesting without parsing, ignoring brackets inside strings", async () => {
     expect(jsonDepthExceeds("[".repeat(33) + "]".repeat(33), 32)).toBe(true);
     expect(jsonDepthExceeds("[".repeat(32) + "]".repeat(32), 32)).toBe(false);
     expect(jsonDepthExceeds(JSON.stringify({ a: "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", b: '\\"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{' }), 4)).toBe(false);
@@ -70,15 +71,15 @@ describe("same-origin writes to the API", () => {
     }
   });
 
-  it("lets a same-origin JSON write through, by Origin or by Sec-Fetch-Site", () => {
-    expect(decideEdge(write({ "content-type": "application/json; charset=utf-8", origin: BASE })).kind).toBe("pass");
-    expect(decideEdge(write({ "content-type": "application/json", "sec-fetch-site": "same-origin" })).kind).toBe("pass");
+  it("lets a same-origin JSON write through, by Origin or by Sec-Fetch-Site", async () => {
+    expect((await decideEdge(write({ "content-type": "application/json; charset=utf-8", origin: BASE }))).kind).toBe("pass");
+    expect((await decideEdge(write({ "content-type": "application/json", "sec-fetch-site": "same-origin" }))).kind).toBe("pass");
   });
 
-  it("leaves reads, cookie-less requests and bearer-only requests to the route", () => {
-    expect(decideEdge(request("/api/v1/claims/1", { headers: { cookie: "a=b", origin: "http://evil.test" } })).kind).toBe("pass");
-    expect(decideEdge(request("/api/v1/sources", { method: "POST", headers: { "content-type": "text/plain" } })).kind).toBe("pass");
-    expect(decideEdge(request("/api/v1/sources", { method: "POST", headers: { authorization: "Bearer t0k3n", "content-type": "application/json" } })).kind).toBe("pass");
+  it("leaves reads, cookie-less requests and bearer-only requests to the route", async () => {
+    expect((await decideEdge(request("/api/v1/claims/1", { headers: { cookie: "a=b", origin: "http://evil.test" } }))).kind).toBe("pass");
+    expect((await decideEdge(request("/api/v1/sources", { method: "POST", headers: { "content-type": "text/plain" } }))).kind).toBe("pass");
+    expect((await decideEdge(request("/api/v1/sources", { method: "POST", headers: { authorization: "Bearer t0k3n", "content-type": "application/json" } }))).kind).toBe("pass");
   });
 
   it("does not let a cookie write opt out by adding a bearer header", async () => {
@@ -87,7 +88,7 @@ describe("same-origin writes to the API", () => {
 });
 
 describe("malformed percent-encoding", () => {
-  it("finds segments that are not UTF-8 once decoded", () => {
+  it("finds segments that are not UTF-8 once decoded", async () => {
     expect(hasMalformedEncoding("/claims/%ff%fe")).toBe(true);
     expect(hasMalformedEncoding("/metrics/%e2%82")).toBe(true);
     expect(hasMalformedEncoding("/metrics/caf%C3%A9")).toBe(false);
@@ -106,9 +107,9 @@ describe("malformed percent-encoding", () => {
 });
 
 describe("security headers", () => {
-  it("gives pages a nonce CSP, fresh each time, and tells Next.js the nonce through the request", () => {
-    const a = decideEdge(request("/"));
-    const b = decideEdge(request("/"));
+  it("gives pages a nonce CSP, fresh each time, and tells Next.js the nonce through the request", async () => {
+    const a = await decideEdge(request("/"));
+    const b = await decideEdge(request("/"));
     if (a.kind !== "pass" || b.kind !== "pass") throw new Error("pages pass");
     const csp = a.responseHeaders.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
@@ -122,10 +123,30 @@ describe("security headers", () => {
     expect(a.responseHeaders.has("strict-transport-security")).toBe(false);
   });
 
-  it("adds HSTS when a proxy says the client came over https", () => {
-    const d = decideEdge(request("/api/v1/places?q=syr", { headers: { "x-forwarded-proto": "https" } }));
+  it("adds HSTS when a proxy says the client came over https", async () => {
+    const d = await decideEdge(request("/api/v1/places?q=syr", { headers: { "x-forwarded-proto": "https" } }));
     if (d.kind !== "pass") throw new Error("reads pass");
     expect(d.responseHeaders.get("strict-transport-security")).toMatch(/^max-age=31536000/);
     expect(d.responseHeaders.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+});
+
+describe("posts to pages", () => {
+  const post = (headers: Record<string, string>, body: string) => new Request(`${BASE}/sources/new`, { method: "POST", headers, body });
+
+  it("refuses a malformed action id, an unexpected body type and multipart data that does not parse", async () => {
+    expect((await refusal(post({ "next-action": "x", "content-type": "text/plain" }, "[]"))).status).toBe(400);
+    expect((await refusal(post({ "next-action": ACTION, "content-type": "application/octet-stream" }, "[]"))).status).toBe(415);
+    expect((await refusal(post({ "content-type": "multipart/form-data; boundary=x" }, "{}"))).status).toBe(400);
+    expect((await refusal(post({ "next-action": ACTION, "content-type": "multipart/form-data" }, "{}"))).status).toBe(400);
+  });
+
+  it("lets well-formed form posts through", async () => {
+    const form = new FormData();
+    form.set("title", "A title");
+    const multipart = new Request(`${BASE}/sources/new`, { method: "POST", headers: { "next-action": ACTION }, body: form });
+    expect((await decideEdge(multipart)).kind).toBe("pass");
+    expect((await decideEdge(post({ "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" }, "[]"))).kind).toBe("pass");
+    expect((await decideEdge(post({ "content-type": "application/x-www-form-urlencoded" }, "a=b"))).kind).toBe("pass");
   });
 });
