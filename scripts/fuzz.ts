@@ -28,6 +28,9 @@ async function main(): Promise<number> {
   try {
     const cookie = await signInCookie(baseUrl, email, password);
     await warmUp(baseUrl, cookie);
+    // A first pass lets the server reach its working size (code loaded, caches and heap grown);
+    // memory is measured from there. Its answers are checked like the rest.
+    const warm = await runFuzz({ baseUrl, count: Math.min(500, count), seed: seed + 1000, cookie });
     const before = await ledgerFingerprint(async (sql) => (await db().$queryRawUnsafe<unknown[]>(sql))[0]);
     const rssBefore = serverRssMb(port);
     console.log(`Fuzzing ${baseUrl} with ${count} requests (seed ${seed}); server RSS ${rssBefore.toFixed(0)} MB.`);
@@ -38,6 +41,7 @@ async function main(): Promise<number> {
     console.log(`Answers: ${JSON.stringify(report.statuses)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
     console.log(`Server RSS ${rssBefore.toFixed(0)} MB → ${rssAfter.toFixed(0)} MB.`);
     let ok = true;
+    report.failures.push(...warm.failures);
     for (const failure of report.failures.slice(0, 20)) console.error(`${failure.status}: ${failure.request.method} ${failure.request.path} ${JSON.stringify(failure.request.headers)} ${failure.request.body?.slice(0, 200) ?? ""}\n  ${failure.answer}`);
     if (report.failures.length > 0) {
       console.error(`${report.failures.length} requests failed (5xx or no answer); replay with --seed ${seed}.`);
