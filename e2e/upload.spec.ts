@@ -17,7 +17,7 @@ async function openForm(page: Page) {
   await page.getByLabel("Email").fill(E2E_USERS.editor.email);
   await page.getByLabel("Password").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/sources\/new$/);
+  await expect(page).toHaveURL(/\/sources\/new$/, { timeout: 20_000 });
 }
 
 const fileField = (page: Page) => page.getByLabel(/upload a \.txt or \.html file/);
@@ -34,7 +34,7 @@ test("a file over 2 MB is refused at its field, and what was typed stays", async
   await expect(page.getByText(/The file is 2\.1 MB; the limit is 2 MB/)).toBeVisible();
   await expect(page.getByLabel("Title")).toHaveValue(title);
   await expect(page.getByLabel("Full text")).toHaveValue("Typed text that must survive.");
-  await expect(page).toHaveURL(/\/sources\/new$/);
+  await expect(page).toHaveURL(/\/sources\/new$/, { timeout: 20_000 });
 });
 
 test("a saved web page of nearly 2 MB uploads and is read for its article", async ({ page }) => {

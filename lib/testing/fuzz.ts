@@ -150,9 +150,15 @@ export async function signInCookie(baseUrl: string, email: string, password: str
 export async function warmUp(baseUrl: string, cookie: string): Promise<void> {
   for (const path of PAGE_PATHS.concat(API_READS)) await fetch(new URL(fill(path, "1"), baseUrl), { headers: { cookie }, redirect: "manual" }).then((r) => r.body?.cancel());
   const origin = new URL(baseUrl).origin;
-  await fetch(new URL("/api/v1/extract", baseUrl), {
-    method: "POST",
-    headers: { cookie, origin, "content-type": "application/json" },
-    body: JSON.stringify({ text: "About 2,500 fighters remain in Syria, officials said in 2024.", publishedOn: null }),
-  }).then((r) => r.body?.cancel());
+  // Two at once, with text enough to keep each busy a moment: both worker threads start.
+  const text = "About 2,500 fighters remain in Syria, officials said in 2024. ".repeat(300);
+  await Promise.all(
+    [0, 1].map(() =>
+      fetch(new URL("/api/v1/extract", baseUrl), {
+        method: "POST",
+        headers: { cookie, origin, "content-type": "application/json" },
+        body: JSON.stringify({ text, publishedOn: null }),
+      }).then((r) => r.body?.cancel()),
+    ),
+  );
 }
