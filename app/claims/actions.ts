@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm, formValues, slugList, type FormState } from "@/lib/forms/form-state";
-import { addClaim, editClaim, setClaimStatus } from "@/lib/ledger/commands";
+import { addClaim, editClaim, setClaimStatus } from "@/lib/commands/commands";
 import { claimEditSchema, claimInputSchema, claimStatusSchema } from "@/lib/schemas/claim-input";
 
 function claimFromForm(values: Record<string, string>) {

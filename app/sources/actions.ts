@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm, formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/commands";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */

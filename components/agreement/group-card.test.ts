@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
+import { summarizeAnalysis } from "@/lib/domain/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { analysisClaim } from "@/lib/testing/analysis-fixtures";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
 import { formatInterval, formatTimelinePeriod, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
+import { summarizeAnalysis } from "@/lib/domain/agreement/group-summary";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { formatPeriod } from "@/lib/domain/figures-format";
 import { groupPoints } from "./group-points";

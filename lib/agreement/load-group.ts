@@ -2,9 +2,9 @@ import type { AnalysisClaim, AnalysisPeriod, Interval } from "@/lib/domain/agree
 import { deriveBaseline, mergeOrigins, originKey } from "@/lib/domain/agreement";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
 import type { Qualifier } from "@/lib/schemas/claim";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import type { Tx } from "@/lib/ledger/revisions";
-import { decimalText } from "@/lib/ledger/values";
+import { decimalText } from "@/lib/db/values";
 
 export const DEFAULT_TOLERANCE = 0.1;
 

@@ -1,12 +1,12 @@
-import { inTurn } from "@/lib/ledger/in-turn";
+import { inTurn } from "@/lib/db/in-turn";
 import type { Db } from "@/lib/db/client";
 import { analyseGroup } from "@/lib/domain/agreement";
 import type { AnalysisClaim, GroupAnalysis } from "@/lib/domain/agreement/types";
 import type { Verdict } from "@/lib/generated/sqlite/client";
 import type { Tx } from "@/lib/ledger/revisions";
-import { dayToDate } from "@/lib/ledger/dates";
+import { dayToDate } from "@/lib/db/dates";
 import { groupByNestedPlaces } from "@/lib/domain/place-components";
-import { summarizeAnalysis } from "./group-summary";
+import { summarizeAnalysis } from "@/lib/domain/agreement/group-summary";
 import { inChunks, loadGroupForAnalysis, metricForAnalysis, type MetricForAnalysis } from "./load-group";
 
 /** Most severe first: the metric's headline verdict is the first of these that any group has. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { analysisTotals, type GroupSummary } from "@/lib/agreement/group-summary";
+import { analysisTotals, type GroupSummary } from "@/lib/domain/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
 const groupSelect = {

@@ -3,9 +3,9 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
-import { decimalText } from "@/lib/ledger/values";
+import { decimalText } from "@/lib/db/values";
 
 const relationSelect = {
   id: true,

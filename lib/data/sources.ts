@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 

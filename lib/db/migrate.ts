@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import Postgrator from "postgrator";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
+import { summarizeAnalysis } from "@/lib/domain/agreement/group-summary";
 import type { StoredAnalysis } from "@/lib/agreement/refresh";
 import { searchKey } from "@/lib/domain/search-key";
 import type { DatabaseTarget } from "@/lib/env";

@@ -1,6 +1,6 @@
 import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
 import { appendRevision, type Tx } from "./revisions";
-import { dayToDate } from "./dates";
+import { dayToDate } from "@/lib/db/dates";
 
 export type SourceDraft = {
   title: string | null;

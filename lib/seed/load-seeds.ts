@@ -4,7 +4,7 @@ import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
 import { claimSnapshot, createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
-import { dayToDate } from "@/lib/ledger/dates";
+import { dayToDate } from "@/lib/db/dates";
 import type { Tx } from "@/lib/ledger/revisions";
 import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
 import type { SeedClaim } from "@/lib/schemas/seed";

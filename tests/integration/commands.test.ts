@@ -5,7 +5,7 @@ import { ZodError } from "zod";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { useDb } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims";
-import { addClaim, addSource, editClaim, LedgerConflictError, LedgerInputError, setClaimStatus } from "@/lib/ledger/commands";
+import { addClaim, addSource, editClaim, LedgerConflictError, LedgerInputError, setClaimStatus } from "@/lib/commands/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema, SOURCE_TEXT_LIMIT, type ClaimInput } from "@/lib/schemas/claim-input";
 import { loadSeeds } from "@/lib/seed/load-seeds";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { db } from "@/lib/db/client";
-import { addClaim } from "@/lib/ledger/commands";
+import { addClaim } from "@/lib/commands/commands";
 import { claimInputSchema } from "@/lib/schemas/claim-input";
 
 /** Adds a claim quoted from a source. Editors only. */

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { db } from "@/lib/db/client";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/commands";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** Adds a source; a duplicate by URL or content answers 409 naming the source it matches. Editors only. */

@@ -7,7 +7,7 @@ import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { claimFormChoices } from "@/lib/data/taxonomy";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { editClaimAction } from "../../actions";
 
 export const dynamic = "force-dynamic";

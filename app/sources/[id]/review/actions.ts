@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/form-state";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, rejectProposal } from "@/lib/ledger/commands";
+import { addClaim, rejectProposal } from "@/lib/commands/commands";
 import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
 
 export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };

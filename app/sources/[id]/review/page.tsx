@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { acceptProposalAction, rejectProposalAction } from "./actions";
 
 export const dynamic = "force-dynamic";

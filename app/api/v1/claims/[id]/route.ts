@@ -5,7 +5,7 @@ import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { getClaim } from "@/lib/data/claims";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
-import { editClaim, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { editClaim, LedgerNotFoundError } from "@/lib/commands/commands";
 import { claimEditSchema, claimInputSchema } from "@/lib/schemas/claim-input";
 
 type Context = { params: Promise<{ id: string }> };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { sampleFigureIds, summarizeAnalysis } from "./group-summary";
-import type { StoredAnalysis } from "./refresh";
+import type { StoredAnalysis } from "@/lib/agreement/refresh";
 
 const claim = (id: string, origin: string) =>
   analysisClaim(id, { period: { start: "2024-01-01", end: "2024-01-31", certainty: "stated" }, value: { qualifier: "exact", low: null, best: id, high: null, vagueTerm: null }, origin: { key: origin, label: origin, named: true } });

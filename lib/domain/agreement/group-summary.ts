@@ -4,7 +4,7 @@
  * of kilobytes; a page of ten groups must not read and draw all of that. The summary keeps the
  * analysis's shape, so the same card draws either, and says how many figures the whole has.
  */
-import type { StoredAnalysis } from "./refresh";
+import type { StoredAnalysis } from "@/lib/agreement/refresh";
 
 /** How many figures a summary keeps: the lowest, the highest, the widest conflict, and between. */
 export const SUMMARY_FIGURES = 6;

@@ -1,7 +1,7 @@
 // The ledger's mutations as an editor makes them: validated against the database, written with
 // their revision, and followed by the agreement analysis of the groups they touch, all in one
 // transaction. Forms, server actions and the JSON API call these and nothing lower.
-import { inTurn } from "@/lib/ledger/in-turn";
+import { inTurn } from "@/lib/db/in-turn";
 import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
@@ -9,9 +9,9 @@ import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
-import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
-import { appendRevision, type Tx } from "./revisions";
-import { createSource, findDuplicateSource } from "./sources";
+import { createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
+import { appendRevision, type Tx } from "@/lib/ledger/revisions";
+import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
 
 /** Input that parsed but does not fit the ledger: each message belongs next to its field. */
 export class LedgerInputError extends Error {
