@@ -5,12 +5,12 @@ import { inTurn } from "@/lib/db/in-turn";
 import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
-import { appendRevision, type Tx } from "@/lib/ledger/revisions";
+import { appendRevision } from "@/lib/ledger/revisions";
 import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
 
 /** Input that parsed but does not fit the ledger: each message belongs next to its field. */

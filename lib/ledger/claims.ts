@@ -1,7 +1,8 @@
 import { inTurn } from "@/lib/db/in-turn";
 import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
-import { appendRevision, type Tx } from "./revisions";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
 import { dayToDate } from "@/lib/db/dates";
 
 /** A claim ready to be written: every reference already resolved to a row id. */

@@ -1,5 +1,6 @@
 import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
-import { appendRevision, type Tx } from "./revisions";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
 import { dayToDate } from "@/lib/db/dates";
 
 export type SourceDraft = {

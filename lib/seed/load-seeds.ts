@@ -5,7 +5,7 @@ import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
 import { claimSnapshot, createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
 import { dayToDate } from "@/lib/db/dates";
-import type { Tx } from "@/lib/ledger/revisions";
+import type { Tx } from "@/lib/db/client";
 import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { SeedBundle } from "./read-seeds";

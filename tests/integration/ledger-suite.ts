@@ -9,7 +9,8 @@ import { ledgerTotals } from "@/lib/data/topics";
 import { listConflicts } from "@/lib/data/agreement";
 import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
-import { refreshAgreement, type StoredAnalysis } from "@/lib/agreement/refresh";
+import { refreshAgreement } from "@/lib/agreement/refresh";
+import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import { reviseClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { loadSeeds } from "@/lib/seed/load-seeds";
@@ -139,7 +140,7 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
       async function groupOf(key: string) {
         const claim = await t.db.claim.findUniqueOrThrow({ where: { key }, select: { membership: { select: { groupId: true } } } });
         const group = await t.db.agreementGroup.findUniqueOrThrow({ where: { id: claim.membership!.groupId } });
-        return { ...group, analysis: JSON.parse(group.analysis) as StoredAnalysis };
+        return { ...group, analysis: parseStoredAnalysis(group.analysis) };
       }
 
       it("gives every active claim exactly one group", async () => {
