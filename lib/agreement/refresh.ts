@@ -1,3 +1,4 @@
+import "server-only";
 import { inTurn } from "@/lib/db/in-turn";
 import type { Db, Tx } from "@/lib/db/client";
 import { inChunks } from "@/lib/db/in-chunks";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/commands";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
 
 export type ApiErrorBody = { error: string; fields?: Record<string, string>; detail?: Record<string, unknown> };
 

@@ -1,5 +1,6 @@
 // Managing accounts: the user:create CLI and the admin page. Callers check who may do this
 // (the admin page with requireRole("admin")); these functions only do it.
+import "server-only";
 import { isAPIError } from "better-auth/api";
 import { z } from "zod";
 import { db } from "@/lib/db/client";

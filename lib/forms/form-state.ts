@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { fieldErrors } from "@/lib/api/respond";
 import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/commands";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
 
 /** What a form's server action answers: a message, each field's error, and what the user typed. */
 export type FormState = {

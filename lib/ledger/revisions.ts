@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { RevisionAction } from "@/lib/generated/sqlite/client";
 import { GENESIS_HASH, canonicalJson, revisionHash, type RevisionContent } from "@/lib/domain/revision-chain";

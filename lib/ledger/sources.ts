@@ -1,3 +1,4 @@
+import "server-only";
 import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
 import type { Tx } from "@/lib/db/client";
 import { appendRevision } from "./revisions";
@@ -39,7 +40,7 @@ export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url"
 }
 
 /** Writes a new source and its "create" revision. The caller checks for duplicates first. */
-export async function createSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
+export async function addSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
   const row = {
     title: draft.title,
     outletId: draft.outletId,

@@ -274,7 +274,7 @@ describe("npm run user:create", () => {
 
   async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-      const { stdout, stderr } = await exec("npx", ["tsx", "scripts/user-create.ts", ...args], { env, timeout: 60_000 });
+      const { stdout, stderr } = await exec("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", ...args], { env, timeout: 60_000 });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

@@ -11,7 +11,7 @@ import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
-import { reviseClaim } from "@/lib/ledger/claims";
+import { editClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
@@ -212,7 +212,7 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
         const iraq = await t.db.place.findUniqueOrThrow({ where: { slug: "iraq" } });
         await t.db.$transaction(async (tx) => {
           const c = await tx.claim.findUniqueOrThrow({ where: { id: newcomer.id }, include: { attributions: true, source: true } });
-          await reviseClaim(
+          await editClaim(
             tx,
             c.id,
             {

@@ -5,7 +5,8 @@ import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { getClaim } from "@/lib/data/claims";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
-import { editClaim, LedgerNotFoundError } from "@/lib/commands/commands";
+import { editClaim } from "@/lib/commands/commands";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { claimEditSchema, claimInputSchema } from "@/lib/schemas/claim-input";
 
 type Context = { params: Promise<{ id: string }> };

@@ -3,7 +3,8 @@ import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
-import { LedgerNotFoundError, setClaimStatus } from "@/lib/commands/commands";
+import { setClaimStatus } from "@/lib/commands/commands";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { claimStatusSchema } from "@/lib/schemas/claim-input";
 
 /** Retracts, deprecates or restores a claim, with the reason. Editors only. */
