@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { failedForm, formValues, slugList, type FormState } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { formValues, slugList, type FormState } from "@/lib/forms/form-state";
 import { addClaim, editClaim, setClaimStatus } from "@/lib/commands/commands";
 import { claimEditSchema, claimInputSchema, claimStatusSchema } from "@/lib/schemas/claim-input";
 

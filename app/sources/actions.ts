@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { failedForm, formValues, type FormState } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
 import { addSource } from "@/lib/commands/commands";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AcceptResult } from "@/app/sources/[id]/review/actions";
+import type { AcceptResult } from "@/lib/forms/form-state";
 import { highlightSegments, paragraphs } from "@/lib/domain/highlight";
 import { extractionChunks } from "./extraction-chunks";
 

@@ -2,12 +2,11 @@
 
 import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { failedForm } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import type { AcceptResult } from "@/lib/forms/form-state";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
 import { addClaim, rejectProposal } from "@/lib/commands/commands";
 import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
-
-export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
 
 /** The actors an attribution phrase names ("according to the SDF" → sdf), longest name first. */
 async function actorsNamedIn(phrase: string | null): Promise<string[]> {
