@@ -10,7 +10,7 @@ import { addSource } from "@/lib/commands/commands";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */
-export async function createSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function addSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let id: number;
   try {
