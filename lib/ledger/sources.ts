@@ -1,5 +1,5 @@
 import "server-only";
-import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
+import { contentHash, normaliseUrl } from "@/lib/domain/content-hash";
 import type { Tx } from "@/lib/db/client";
 import { appendRevision } from "./revisions";
 import { dayToDate } from "@/lib/db/dates";
@@ -30,7 +30,7 @@ export type DuplicateSource = { id: number; matchedBy: "url" | "content" };
 
 /** The existing source a new one would duplicate, by normalised URL or by content hash. */
 export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url" | "text">): Promise<DuplicateSource | null> {
-  const urlKey = draft.url ? normalizeUrl(draft.url) : null;
+  const urlKey = draft.url ? normaliseUrl(draft.url) : null;
   if (urlKey) {
     const byUrl = await tx.source.findUnique({ where: { urlKey }, select: { id: true } });
     if (byUrl) return { id: byUrl.id, matchedBy: "url" };
@@ -45,7 +45,7 @@ export async function addSource(tx: Tx, draft: SourceDraft, author: string): Pro
     title: draft.title,
     outletId: draft.outletId,
     url: draft.url,
-    urlKey: draft.url ? normalizeUrl(draft.url) : null,
+    urlKey: draft.url ? normaliseUrl(draft.url) : null,
     publishedAt: dayToDate(draft.publishedAt),
     notBefore: dayToDate(draft.notBefore),
     datingNote: draft.datingNote,

@@ -11,7 +11,8 @@ import { createAuth, getAuth, SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { EXPIRED_MESSAGE, requireRole, requireRoleForRequest, sessionFromHeaders, SIGNED_OUT_MESSAGE } from "@/lib/auth/current-user";
 import { AuthError, type Role } from "@/lib/auth/roles";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { AccountError, createUser, listUsers, setRole } from "@/lib/auth/users";
+import { AccountError, createUser, setRole } from "@/lib/auth/users";
+import { listUsers } from "@/lib/data/users";
 import { createDb, useDb } from "@/lib/db/client";
 import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
