@@ -2,11 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/failed-form";
 import { claimInputFromForm } from "@/lib/forms/claim-form-values";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { addClaim, editClaim, setClaimStatus } from "@/lib/commands/commands";
+import { addClaim, editClaim, setClaimStatus } from "@/lib/commands/app";
 import { claimEditSchema, claimStatusSchema } from "@/lib/schemas/claim-input";
 
 export async function addClaimAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -14,7 +13,7 @@ export async function addClaimAction(_prev: FormState, formData: FormData): Prom
   let id: number;
   try {
     const user = await requireRole("editor");
-    ({ id } = await addClaim(db(), claimInputFromForm(values), user));
+    ({ id } = await addClaim(claimInputFromForm(values), user));
   } catch (error) {
     return failedForm(error, values);
   }
@@ -27,7 +26,7 @@ export async function editClaimAction(_prev: FormState, formData: FormData): Pro
   try {
     const user = await requireRole("editor");
     const edit = claimEditSchema.parse(values);
-    await editClaim(db(), id, claimInputFromForm(values), edit, user);
+    await editClaim(id, claimInputFromForm(values), edit, user);
   } catch (error) {
     return failedForm(error, values);
   }
@@ -39,7 +38,7 @@ export async function setClaimStatusAction(_prev: FormState, formData: FormData)
   const id = Number(values.claimId);
   try {
     const user = await requireRole("editor");
-    await setClaimStatus(db(), id, claimStatusSchema.parse(values), user);
+    await setClaimStatus(id, claimStatusSchema.parse(values), user);
   } catch (error) {
     return failedForm(error, values);
   }

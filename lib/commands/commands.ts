@@ -14,13 +14,15 @@ import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/sche
 import * as claims from "@/lib/ledger/claims";
 import type { ClaimDraft } from "@/lib/ledger/claims";
 import { addPlace } from "@/lib/ledger/places";
+import * as proposals from "@/lib/ledger/proposals";
 import * as sources from "@/lib/ledger/sources";
+import { addMetric } from "@/lib/ledger/taxonomy";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
-async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
+async function addMetricFromInput(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
   const slug = slugify(m.name);
   const [existing, topic] = await inTurn(
     () => tx.metric.findUnique({ where: { slug }, select: { name: true } }),
@@ -29,14 +31,14 @@ async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Pr
   if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
   if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
   if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
-  await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id } });
+  await addMetric(tx, { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id });
   return slug;
 }
 
 /** Everything about a claim input that only the database can check, gathered into one draft. */
 async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
   const fields: Record<string, string> = {};
-  const metricSlug = input.newMetric ? await createMetric(tx, input.newMetric) : input.metric;
+  const metricSlug = input.newMetric ? await addMetricFromInput(tx, input.newMetric) : input.metric;
   const [source, metric, place, actors] = await inTurn(
     () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
     () => tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
@@ -194,7 +196,6 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
     if (source.text.slice(input.start, input.end) !== input.surface) {
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
-    const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
-    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.email } });
+    await proposals.rejectProposal(tx, input, user.email);
   }, TX);
 }

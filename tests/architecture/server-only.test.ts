@@ -34,6 +34,12 @@ describe('import "server-only"', () => {
     expect(writers.filter((f) => !guarded(f.text)).map((f) => f.file)).toEqual([]);
   });
 
+  it("leaves the writing of rows to lib/ledger: the commands validate and open the transaction", () => {
+    const commands = files.filter((f) => f.file.startsWith("lib/commands/"));
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((f) => WRITES[0]!.test(f.text)).map((f) => f.file)).toEqual([]);
+  });
+
   it("recognises a write, and not a read", () => {
     expect(writes("await tx.claim.update({ where: { id } })")).toBe(true);
     expect(writes("await db().user.deleteMany({})")).toBe(true);

@@ -1,13 +1,12 @@
 "use server";
 
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/failed-form";
 import { claimInputFromForm, type ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { AcceptResult } from "@/lib/forms/form-state";
 import { actorNamedIn } from "@/lib/data/lookup";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, rejectProposal } from "@/lib/commands/commands";
+import { addClaim, rejectProposal } from "@/lib/commands/app";
 import { proposalRejectionSchema } from "@/lib/schemas/claim-input";
 
 /** Accepts one proposed figure as a claim, with its quote anchored where the extractor found it. */
@@ -18,7 +17,7 @@ export async function acceptProposalAction(values: ClaimFormValues, attribution:
     const input = claimInputFromForm({ ...values, attribution: actor ?? "" });
     // A country the gazetteer found but the ledger lacks joins the places with the claim.
     const country = countriesGazetteer().find((c) => c.slug === input.place);
-    const { id } = await addClaim(db(), input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
+    const { id } = await addClaim(input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
     return { ok: true, claimId: id };
   } catch (error) {
     const state = failedForm(error, values);
@@ -30,7 +29,7 @@ export async function acceptProposalAction(values: ClaimFormValues, attribution:
 export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<AcceptResult | { ok: true }> {
   try {
     const user = await requireRole("editor");
-    await rejectProposal(db(), proposalRejectionSchema.parse(proposal), user);
+    await rejectProposal(proposalRejectionSchema.parse(proposal), user);
     return { ok: true };
   } catch (error) {
     const state = failedForm(error, {});
