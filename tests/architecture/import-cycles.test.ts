@@ -116,6 +116,25 @@ describe("imports", () => {
     expect(cycles(folders).map((c) => c.sort())).toEqual([]);
   });
 
+  // A client component's imports reach the browser; none may lead to a server-only module (the build
+  // would fail) or to node: built-ins. Type-only imports are followed too, which is stricter.
+  it("keep client components away from server-only modules", () => {
+    const clientFiles = [...graph.keys()].filter((f) => /^["']use client["'];?/.test(fs.readFileSync(f, "utf8").trimStart()));
+    expect(clientFiles.map(relative)).toEqual(expect.arrayContaining(["components/forms/claim-form.tsx", "components/review/review-board.tsx"]));
+    const offending: string[] = [];
+    for (const start of clientFiles) {
+      const seen = new Set<string>([start]);
+      const queue = [start];
+      while (queue.length > 0) {
+        const file = queue.pop()!;
+        const text = fs.readFileSync(file, "utf8");
+        if (/^import "server-only";$/m.test(text) || /from "node:/.test(text)) offending.push(`${relative(start)} → ${relative(file)}`);
+        for (const next of graph.get(file) ?? []) if (!seen.has(next)) queue.push(next), seen.add(next);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
   it("the cycle finder sees a cycle, and a self-import, and nothing in a tree", () => {
     const g = (edges: Array<[string, string]>) => {
       const m = new Map<string, Set<string>>();
