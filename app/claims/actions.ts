@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
-import { claimInputFromForm } from "@/lib/forms/claim-form-values";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { addClaim, editClaim, setClaimStatus } from "@/lib/commands/app";
 import { claimEditSchema, claimStatusSchema } from "@/lib/schemas/claim-input";

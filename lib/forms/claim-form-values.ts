@@ -2,8 +2,7 @@
 // prefills it from an address and the review screen all use this one type, so a new field of the
 // schema is a compile error wherever it is missing. No server imports: client code uses it.
 import type { Proposal } from "@/lib/extraction/extract-figures";
-import { claimInputSchema, type ClaimInput } from "@/lib/schemas/claim-input";
-import { slugList } from "./form-state";
+import type { ClaimInput } from "@/lib/schemas/claim-input";
 
 type NewMetric = NonNullable<ClaimInput["newMetric"]>;
 /** The new metric's fields are spread out in the form: newMetricName, newMetricUnit, … */
@@ -16,20 +15,6 @@ type NewMetricField = `newMetric${Capitalize<keyof NewMetric & string>}`;
  */
 export type ClaimFormValues = Record<Exclude<keyof ClaimInput, "newMetric">, string> &
   Partial<Record<NewMetricField | "claimId" | "expectedVersion" | "reason" | "returnTo", string>>;
-
-/** A claim input from the form's values; throws the schema's ZodError, which the form shows by field. */
-export function claimInputFromForm(values: Record<string, string | undefined>): ClaimInput {
-  const newMetric = values.newMetricName?.trim()
-    ? { name: values.newMetricName, unit: values.newMetricUnit ?? "", topic: values.newMetricTopic ?? "", kind: values.newMetricKind ?? "flow" }
-    : null;
-  return claimInputSchema.parse({
-    ...values,
-    metric: newMetric ? "" : (values.metric ?? ""),
-    newMetric,
-    attribution: slugList(values.attribution),
-    quoteStart: values.quoteStart || null,
-  });
-}
 
 /** The address's short names for two fields (the source reader and review screen link with them). */
 const QUERY_NAMES: Partial<Record<keyof ClaimFormValues, string>> = { sourceId: "source", quoteStart: "start" };

@@ -2,7 +2,8 @@
 
 import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
-import { claimInputFromForm, type ClaimFormValues } from "@/lib/forms/claim-form-values";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { AcceptResult } from "@/lib/forms/form-state";
 import { actorNamedIn } from "@/lib/data/lookup";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
