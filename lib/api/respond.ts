@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AuthError } from "@/lib/auth/roles";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
 import { bodyLimitFor, JSON_DEPTH_LIMIT, jsonDepthExceeds } from "@/lib/http/body-limits";
 import { readBodyText } from "@/lib/http/read-body";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { fieldErrors } from "@/lib/schemas/field-errors";
 
 export type ApiErrorBody = { error: string; fields?: Record<string, string>; detail?: Record<string, unknown>; limit?: Record<string, unknown> };
 
@@ -17,16 +18,6 @@ export class RequestBodyError extends Error {
     super(message);
     this.name = "RequestBodyError";
   }
-}
-
-/** Field messages of a zod error, keyed by dotted path ("value.low"), first message per field. */
-export function fieldErrors(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
-  }
-  return fields;
 }
 
 /**

@@ -5,6 +5,7 @@
 // in the shared database, so every app instance sees it, and an attempt takes its place in the
 // count with one conditional upsert BEFORE the password is checked: concurrent attempts cannot
 // all be checked against a count that none of them has raised yet.
+import "server-only";
 import { db } from "@/lib/db/client";
 
 /** Failed password sign-ins allowed per account and window, before it must wait. */

@@ -8,8 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { sessionState } from "@/lib/auth/current-user";
 import { loginPath } from "@/lib/auth/next-path";
 import { hasRole } from "@/lib/auth/roles";
-import { liveSessionsOf, type UserSessionList } from "@/lib/auth/sessions";
-import { listUsers } from "@/lib/auth/users";
+import { liveSessionsOf, type UserSessionList } from "@/lib/data/sessions";
+import { listUsers } from "@/lib/data/users";
 import { createUserAction, revokeSessionsAction, setRoleAction } from "./actions";
 
 export const dynamic = "force-dynamic";
