@@ -18,7 +18,7 @@ function removeDb() {
 
 /** Starts `tsx scripts/start.ts`; resolves with the process and next-server's pid once it serves. */
 async function start(): Promise<{ supervisor: ChildProcess; serverPid: number; exited: Promise<number | null> }> {
-  const supervisor = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+  const supervisor = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -45,7 +45,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
   removeDb();
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/user-create.ts", "--email", "start@example.test", "--role", "editor", "--password", PASSWORD], {
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/user-create.ts", "--email", "start@example.test", "--role", "editor", "--password", PASSWORD], {
     env: { ...process.env, DATABASE_URL: `file:${DB_FILE}` },
     stdio: "ignore",
   });
