@@ -36,4 +36,16 @@ describe("extraction in a worker thread", () => {
     // The extraction takes far longer than any pause of this thread's timers.
     expect(took).toBeGreaterThan(4 * longestGap);
   }, 120_000);
+
+  it("ends the work when the caller goes away", async () => {
+    const request = extractRequestSchema.parse({ text: `${article}\n\n`.repeat(2000), publishedOn: "2024-08-13" });
+    const controller = new AbortController();
+    const started = performance.now();
+    const running = extractInWorker(request, context, controller.signal);
+    setTimeout(() => controller.abort(), 300);
+    await expect(running).rejects.toThrow(/abort/i);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    // The pool goes on serving.
+    expect((await extractInWorker(extractRequestSchema.parse({ text: article, publishedOn: null }), context)).count).toBeGreaterThan(0);
+  }, 120_000);
 });

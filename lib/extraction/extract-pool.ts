@@ -29,9 +29,12 @@ function pool(): Tinypool {
   return globalForPool.extractionPool;
 }
 
-/** Runs the extractor on a validated request in a worker thread. */
-export async function extractInWorker(request: ExtractRequest, context: ExtractionContext): Promise<ExtractResponse> {
-  return (await pool().run({ request, context })) as ExtractResponse;
+/**
+ * Runs the extractor on a validated request in a worker thread. When `signal` aborts (the client
+ * went away), the pool ends that thread rather than finish work nobody will read.
+ */
+export async function extractInWorker(request: ExtractRequest, context: ExtractionContext, signal?: AbortSignal): Promise<ExtractResponse> {
+  return (await pool().run({ request, context }, { signal })) as ExtractResponse;
 }
 
 /** Ends the worker threads (tests and scripts that must exit). */

@@ -57,16 +57,11 @@ export async function decideEdge(request: Request, options: { dev?: boolean } = 
   const https = servedOverHttps(url, request.headers);
   const api = isApi(url.pathname);
 
-  // A refused request's body, once its size is known to be within the limit, is read to its end
-  // and dropped: Next.js copies the body for the proxy, and a copy left half-read when the client
-  // closes its connection surfaced as an uncaught "aborted" error in the server.
-  const drain = async () => {
-    if (request.body && !request.bodyUsed) await request.arrayBuffer().catch(() => undefined);
-  };
   const refuse = async (status: number, body: Record<string, unknown>): Promise<EdgeDecision> => {
     const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
     applySecurityHeaders(headers, API_CSP, https);
-    if (status !== 411 && status !== 413) await drain();
+    // Nothing of the body is read: ask the client not to reuse the connection for it.
+    if (status === 411 || status === 413) headers.set("connection", "close");
     return { kind: "refuse", response: new Response(JSON.stringify(body), { status, headers }) };
   };
 
@@ -78,7 +73,6 @@ export async function decideEdge(request: Request, options: { dev?: boolean } = 
     if (api) return refuse(400, { error: "The address has malformed percent-encoding." });
     const headers = new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     applySecurityHeaders(headers, "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'", https);
-    await drain();
     return { kind: "refuse", response: new Response(BAD_PATH_PAGE, { status: 400, headers }) };
   }
 

@@ -14,7 +14,7 @@ export async function POST(request: Request) {
   try {
     await requireRoleForRequest(request, "editor");
     const body = await parseJsonBody(request, extractRequestSchema);
-    return NextResponse.json(await extractInWorker(body, await extractionContext()));
+    return NextResponse.json(await extractInWorker(body, await extractionContext(), request.signal));
   } catch (error) {
     return errorResponse(error);
   }
