@@ -14,8 +14,8 @@ const article: AnnotatedArticle = {
 };
 const proposal = (start: number, end: number, v: Partial<Proposal>): Proposal => ({
   surface: text.slice(start, end), start, end, low: null, best: null, high: null, qualifier: "exact", vagueTerm: null,
-  quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "" }, place: null, period: { start: null, end: null, label: "" },
-  attribution: null, relation: null, ...v,
+  quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "", name: null, proposedName: null }, place: null, period: { start: null, end: null, label: "" },
+  attribution: null, attributionChain: [], relation: null, modality: "observed", ...v,
 });
 
 describe("scoring proposals", () => {

@@ -32,6 +32,23 @@ export type ExtractOptions = {
   publishedOn: string | null;
   gazetteer: Gazetteer;
   metrics: readonly MetricHint[];
+  /** The outlet that published the text (its name): the last link of every attribution chain. */
+  outlet?: string | null;
+};
+
+/** Whether the sentence reports what happened, what someone plans, or what someone expects. */
+export type Modality = "observed" | "planned" | "projected";
+
+/** A place in a proposal: a ledger place (`known`), or one to create under its `parents` (country first). */
+export type ProposedPlace = {
+  slug: string;
+  name: string;
+  kind: string;
+  known: boolean;
+  /** The words of the text that named it ("the country", "Deir ez-Zor province"). */
+  mention: string;
+  /** The chain above it, outermost first (country → province), each known to the ledger or to create. */
+  parents: Array<{ slug: string; name: string; kind: string; known: boolean }>;
 };
 
 export type Proposal = {
@@ -48,12 +65,19 @@ export type Proposal = {
   quote: string;
   quoteStart: number;
   quoteEnd: number;
-  /** The counted noun near the figure, and the known metric it suggests. */
-  metric: { slug: string | null; noun: string };
-  place: { slug: string; name: string } | null;
+  /**
+   * The counted noun near the figure and the known metric it suggests, by slug and by name (what
+   * the review screen shows); `proposedName` names a new metric when no known one fits.
+   */
+  metric: { slug: string | null; noun: string; name: string | null; proposedName: string | null };
+  place: ProposedPlace | null;
   period: { start: string | null; end: string | null; label: string };
+  /** Who the text says asserted the figure (the chain's origin), by name. */
   attribution: string | null;
+  /** Names, origin → relay → outlet ("Syrian Democratic Forces", "Reuters", the outlet). */
+  attributionChain: string[];
   relation: FigureRelation | null;
+  modality: Modality;
 };
 
 type Prepared = {
@@ -95,7 +119,7 @@ function prepare(text: string, options: ExtractOptions): Prepared {
 /** Demonyms ("Iraqi hunters") suggest a place less strongly than the place's name. */
 const DEMONYM_PENALTY = 25;
 
-function suggestPlace(p: Prepared, sentenceIndex: number, figure: TextSpan): Proposal["place"] {
+function suggestPlaceOld(p: Prepared, sentenceIndex: number, figure: TextSpan): { slug: string; name: string } | null {
   const sentence = p.sentences[sentenceIndex]!;
   const inSentence = p.places.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   if (inSentence.length > 0) {
@@ -112,6 +136,13 @@ function suggestPlace(p: Prepared, sentenceIndex: number, figure: TextSpan): Pro
     if (first) return { slug: first.slug, name: first.name };
   }
   return p.mostMentioned;
+}
+
+function suggestPlace(p: Prepared, sentenceIndex: number, figure: TextSpan): Proposal["place"] {
+  const found = suggestPlaceOld(p, sentenceIndex, figure);
+  if (!found) return null;
+  const entry = p.options.gazetteer.find((e) => e.slug === found.slug);
+  return { ...found, kind: entry?.kind ?? "place", known: true, mention: found.name, parents: [] };
 }
 
 function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] {
@@ -138,6 +169,7 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate): Pro
   const isShare = f.kind === "share";
   const noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), p.a.slice(sentence.start, f.start));
   const context = p.a.slice(Math.max(sentence.start, f.start - 80), Math.min(sentence.end, f.end + 80));
+  const attribution = findAttribution(p.a, sentence, f);
   return {
     surface: p.text.slice(f.start, f.end),
     start: f.start,
@@ -150,12 +182,19 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate): Pro
     quote: p.text.slice(sentence.start, sentence.end),
     quoteStart: sentence.start,
     quoteEnd: sentence.end,
-    metric: { slug: suggestMetric(noun, context, isShare, p.options.metrics), noun },
+    metric: metricOf(suggestMetric(noun, context, isShare, p.options.metrics), noun, p.options.metrics),
     place: suggestPlace(p, sentenceIndex, f),
     period: findPeriod(p.text, p.a, sentence, f, p.options.publishedOn),
-    attribution: findAttribution(p.a, sentence, f),
+    attribution,
+    attributionChain: [...(attribution ? [attribution] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
     relation: f.relation,
+    modality: "observed",
   };
+}
+
+function metricOf(slug: string | null, noun: string, metrics: readonly MetricHint[]): Proposal["metric"] {
+  const name = slug === null ? null : (metrics.find((m) => m.slug === slug)?.name ?? null);
+  return { slug, noun, name, proposedName: slug === null && noun !== "" ? noun : null };
 }
 
 /** Every figure the text states, in text order. */
