@@ -18,12 +18,14 @@ import { analysisText } from "./analysis-text";
 import { findAttribution } from "./attribution";
 import { countedNoun, suggestMetric, type MetricHint } from "./counted-noun";
 import { figuresInSentence, type FigureCandidate, type FigureRelation } from "./figure-grammar";
-import { createPlaceMatcher, type Gazetteer, type PlaceMatch, type PlaceMatcher } from "./gazetteer";
+import { createPlaceMatcher, type Gazetteer, type PlaceMatcher } from "./gazetteer";
 import { findNumberMentions } from "./number-mentions";
 import { findPeriod } from "./period-finder";
 import { paragraphSpans, sentenceSpans, type SentenceSpan } from "./sentences";
 import { skipReason } from "./skip-rules";
 import { findVagueMentions } from "./vague-mentions";
+import { findWorldPlaces, placeGraph, placeMentions, placesForSentence, type PlaceMention, type PlaceNode } from "./place-finder";
+import type { WorldPlaceIndex } from "./world-places";
 
 export type { MetricHint } from "./counted-noun";
 
@@ -32,6 +34,8 @@ export type ExtractOptions = {
   publishedOn: string | null;
   gazetteer: Gazetteer;
   metrics: readonly MetricHint[];
+  /** The world's provinces and cities (world-places.ts); without it only the gazetteer's places are found. */
+  worldPlaces?: WorldPlaceIndex | null;
   /** The outlet that published the text (its name): the last link of every attribution chain. */
   outlet?: string | null;
 };
@@ -85,8 +89,8 @@ type Prepared = {
   a: string;
   paragraphs: TextSpan[];
   sentences: SentenceSpan[];
-  places: PlaceMatch[];
-  mostMentioned: { slug: string; name: string } | null;
+  mentions: PlaceMention[];
+  mostMentioned: PlaceNode | null;
   options: ExtractOptions;
 };
 
@@ -105,44 +109,21 @@ function prepare(text: string, options: ExtractOptions): Prepared {
   const a = analysisText(text);
   const paragraphs = paragraphSpans(a);
   const sentences = sentenceSpans(a, paragraphs);
-  const places = placeMatcher(options.gazetteer).find(a);
-  const counts = new Map<string, { slug: string; name: string; count: number; first: number }>();
-  for (const p of places) {
-    const c = counts.get(p.slug) ?? { slug: p.slug, name: p.name, count: 0, first: p.start };
+  const matches = placeMatcher(options.gazetteer).find(a);
+  const graph = placeGraph(options.gazetteer);
+  const bySlug = new Map(options.gazetteer.map((e) => [e.slug, e]));
+  // Provinces and cities are looked for only in the countries the article names.
+  const countries = new Set(matches.filter((m) => !m.viaDemonym).map((m) => graph.node(bySlug.get(m.slug)!).iso2).filter((c): c is string => c !== null));
+  const world = options.worldPlaces ? findWorldPlaces(a, options.worldPlaces, countries, matches) : [];
+  const mentions = placeMentions(a, matches, world, options.gazetteer, graph);
+  const counts = new Map<string, { node: PlaceNode; count: number; first: number }>();
+  for (const m of mentions.filter((m) => !m.viaDemonym)) {
+    const c = counts.get(m.node.slug) ?? { node: m.node, count: 0, first: m.start };
     c.count++;
-    counts.set(p.slug, c);
+    counts.set(m.node.slug, c);
   }
   const top = [...counts.values()].sort((x, y) => y.count - x.count || x.first - y.first)[0];
-  return { text, a, paragraphs, sentences, places, mostMentioned: top ? { slug: top.slug, name: top.name } : null, options };
-}
-
-/** Demonyms ("Iraqi hunters") suggest a place less strongly than the place's name. */
-const DEMONYM_PENALTY = 25;
-
-function suggestPlaceOld(p: Prepared, sentenceIndex: number, figure: TextSpan): { slug: string; name: string } | null {
-  const sentence = p.sentences[sentenceIndex]!;
-  const inSentence = p.places.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-  if (inSentence.length > 0) {
-    const distance = (m: PlaceMatch) =>
-      (m.end <= figure.start ? figure.start - m.end : m.start >= figure.end ? m.start - figure.end : 0) + (m.viaDemonym ? DEMONYM_PENALTY : 0);
-    const nearest = inSentence.reduce((x, y) => (distance(y) < distance(x) ? y : x));
-    return { slug: nearest.slug, name: nearest.name };
-  }
-  const previous = p.sentences[sentenceIndex - 1];
-  if (previous) {
-    const named = p.places.filter((m) => m.start >= previous.start && m.end <= previous.end);
-    // The place the previous sentence names first is usually what it is about.
-    const first = named.find((m) => !m.viaDemonym) ?? named[0];
-    if (first) return { slug: first.slug, name: first.name };
-  }
-  return p.mostMentioned;
-}
-
-function suggestPlace(p: Prepared, sentenceIndex: number, figure: TextSpan): Proposal["place"] {
-  const found = suggestPlaceOld(p, sentenceIndex, figure);
-  if (!found) return null;
-  const entry = p.options.gazetteer.find((e) => e.slug === found.slug);
-  return { ...found, kind: entry?.kind ?? "place", known: true, mention: found.name, parents: [] };
+  return { text, a, paragraphs, sentences, mentions, mostMentioned: top?.node ?? null, options };
 }
 
 function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] {
@@ -154,17 +135,20 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
   const numbers = findNumberMentions(slice).map(shift);
   const vague = findVagueMentions(slice).map(shift);
   const out: Proposal[] = [];
+  let previousPlace: { node: PlaceNode; mention: string } | null = null;
   p.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.paragraph !== paragraphIndex) return;
     const inside = <T extends TextSpan>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
     const kept = numbers.filter((m) => inside(m) && skipReason(a, m, sentence) === null);
     const figures = figuresInSentence(a, sentence, kept, vague.filter(inside));
-    for (const f of figures) out.push(toProposal(p, sentenceIndex, f));
+    const places = placesForSentence(a, sentence, figures, p.mentions, paragraph.start, p.mostMentioned, previousPlace);
+    figures.forEach((f, i) => out.push(toProposal(p, sentenceIndex, f, places[i] ?? null)));
+    previousPlace = places.findLast((x) => x !== null) ?? previousPlace;
   });
   return out;
 }
 
-function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate): Proposal {
+function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, place: { node: PlaceNode; mention: string } | null): Proposal {
   const sentence = p.sentences[sentenceIndex]!;
   const isShare = f.kind === "share";
   const noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), p.a.slice(sentence.start, f.start));
@@ -183,7 +167,7 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate): Pro
     quoteStart: sentence.start,
     quoteEnd: sentence.end,
     metric: metricOf(suggestMetric(noun, context, isShare, p.options.metrics), noun, p.options.metrics),
-    place: suggestPlace(p, sentenceIndex, f),
+    place: place && { slug: place.node.slug, name: place.node.name, kind: place.node.kind, known: place.node.known, mention: place.mention, parents: place.node.parents },
     period: findPeriod(p.text, p.a, sentence, f, p.options.publishedOn),
     attribution,
     attributionChain: [...(attribution ? [attribution] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
