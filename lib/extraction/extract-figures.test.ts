@@ -38,7 +38,7 @@ table("hedges", [
   ["About 2,500 fighters remain.", [["About 2,500", "approximately", null, "2500", null, null]]],
   ["approximately 38,000 square kilometers", [["approximately 38,000", "approximately", null, "38000", null, null]]],
   ["roughly 2,000 fighters", [["roughly 2,000", "approximately", null, "2000", null, null]]],
-  ["nearly three years after the defeat", [["nearly three", "approximately", null, "3", null, null]]],
+  ["The threat is growing, nearly three years after the defeat", [["nearly three", "approximately", null, "3", null, null]]],
   ["around 53 soldiers were killed", [["around 53", "approximately", null, "53", null, null]]],
   ["An estimated 1.5 million people returned.", [["An estimated 1.5 million", "approximately", null, "1500000", null, null]]],
   ["almost 170,000 people live here", [["almost 170,000", "approximately", null, "170000", null, null]]],
@@ -142,25 +142,45 @@ table("things that are not figures", [
   ["Buddhism arrived around 250 BCE.", []],
 ]);
 
+// Durations give other figures their period or date an event; they are not figures themselves.
+table("durations, date ranges and compound adjectives", [
+  ["A two-and-a-half-year border war erupted.", []],
+  ["The coup ushered in a decade of authoritarian rule.", []],
+  ["after nearly a century of conflict", []],
+  ["it took one year of negotiations before a government was formed", []],
+  ["lifting the 19-year-old state of emergency", []],
+  ["more than a quarter century of fighting", []],
+  ["The city fell after a three-week siege.", []],
+  ["The ceasefire collapsed within nine months.", []],
+  ["Two years after the war ended, elections were held.", []],
+  ["The rebels held the town for more than six months.", []],
+  ["Several weeks of protests followed.", []],
+  ["A two-story building collapsed.", []],
+  ["A three-judge panel heard the case.", []],
+  ["A five-nation force was formed.", []],
+  ["Gunmen attacked villages between 3-9 May.", []],
+  ["the 14 years of fighting", []],
+]);
+
 table("years and offsets that stay figures", [
+  ["The evidence is mounting by the day, nearly three years after the militants lost the last patch of territory", [["nearly three", "approximately", null, "3", null, null]]],
+  ["It was the largest clash between the two forces in three years.", [["three", "exact", null, "3", null, null]]],
+  ["A 2,000-strong force and the 81-member coalition", [["2,000", "exact", null, "2000", null, null], ["81", "exact", null, "81", null, null]]],
   ["2000 fighters crossed the border.", [["2000", "exact", null, "2000", null, null]]],
   ["some 1500 troops arrived", [["some 1500", "approximately", null, "1500", null, null]]],
-  ["nearly three years after the militants lost the last patch of territory", [["nearly three", "approximately", null, "3", null, null]]],
   ["many of them died in the fighting", [["many", "vague", null, null, null, "many"]]],
-  ["A two-and-a-half-year border war erupted.", [["two-and-a-half", "exact", null, "2.5", null, null]]],
   ["one and a half million people fled", [["one and a half million", "exact", null, "1500000", null, null]]],
-  ["The coup ushered in a decade of authoritarian rule.", [["a decade", "exact", null, "1", null, null]]],
-  ["after nearly a century of conflict", [["nearly a century", "approximately", null, "1", null, null]]],
   ["A decade ago the war began.", []],
-  ["it took one year of negotiations before a government was formed", [["one", "exact", null, "1", null, null]]],
-  ["lifting the 19-year-old state of emergency", [["19", "exact", null, "19", null, null]]],
   ["He overwhelmingly won a third term in 2009.", []],
   ["a third of the city was destroyed", [["a third", "exact", null, "0.3333", null, null]]],
-  ["more than a quarter century of fighting", [["more than a quarter", "more_than", "0.25", null, null, null]]],
   ["about 1,070 fighters and some 1200 troops", [["about 1,070", "approximately", null, "1070", null, null], ["some 1200", "approximately", null, "1200", null, null]]],
 ]);
 
 table("one as a tally", [
+  ["Shelling killed four people and wounded one police officer.", [["four", "exact", null, "4", null, null], ["one", "exact", null, "1", null, null]]],
+  ["They carried out two raids in Raqqa and one in Hasakah.", [["two", "exact", null, "2", null, null], ["one", "exact", null, "1", null, null]]],
+  ["Kyiv's forces have halved the number of shells they fire.", [["halved", "exact", null, "0.5", null, null]]],
+  ["The resolution calls for a halving of UN troops.", [["halving", "exact", null, "0.5", null, null]]],
   ["one Norwegian man was injured", [["one", "exact", null, "1", null, null]]],
   ["killing one officer", [["one", "exact", null, "1", null, null]]],
   ["At least one assailant fired at the post.", [["At least one", "at_least", "1", null, null, null]]],

@@ -22,7 +22,7 @@ import { createPlaceMatcher, type Gazetteer, type PlaceMatcher } from "./gazette
 import { findNumberMentions } from "./number-mentions";
 import { findPeriod } from "./period-finder";
 import { paragraphSpans, sentenceSpans, type SentenceSpan } from "./sentences";
-import { skipReason } from "./skip-rules";
+import { durationSkip, skipReason } from "./skip-rules";
 import { findVagueMentions } from "./vague-mentions";
 import { findWorldPlaces, placeGraph, placeMentions, placesForSentence, type PlaceMention, type PlaceNode } from "./place-finder";
 import type { WorldPlaceIndex } from "./world-places";
@@ -140,7 +140,9 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
     if (sentence.paragraph !== paragraphIndex) return;
     const inside = <T extends TextSpan>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
     const kept = numbers.filter((m) => inside(m) && skipReason(a, m, sentence) === null);
-    const figures = figuresInSentence(a, sentence, kept, vague.filter(inside));
+    // "several weeks of protests": a vague duration is a duration too.
+    const vagueKept = vague.filter((v) => inside(v) && !durationSkip(a, v.start, v.end, sentence, false));
+    const figures = figuresInSentence(a, sentence, kept, vagueKept);
     const places = placesForSentence(a, sentence, figures, p.mentions, paragraph.start, p.mostMentioned, previousPlace);
     figures.forEach((f, i) => out.push(toProposal(p, sentenceIndex, f, places[i] ?? null)));
     previousPlace = places.findLast((x) => x !== null) ?? previousPlace;
