@@ -16,7 +16,8 @@ import type { TextSpan } from "@/lib/domain/quote-selector";
 import type { Qualifier } from "@/lib/schemas/claim";
 import { analysisText } from "./analysis-text";
 import { findAttribution } from "./attribution";
-import { countedNoun, suggestMetric, type MetricHint } from "./counted-noun";
+import { countedNoun, type MetricHint } from "./counted-noun";
+import { matchMetric, newMetricName } from "./metric-matcher";
 import { figuresInSentence, type FigureCandidate, type FigureRelation } from "./figure-grammar";
 import { createPlaceMatcher, type Gazetteer, type PlaceMatcher } from "./gazetteer";
 import { findNumberMentions } from "./number-mentions";
@@ -144,17 +145,24 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
     const vagueKept = vague.filter((v) => inside(v) && !durationSkip(a, v.start, v.end, sentence, false));
     const figures = figuresInSentence(a, sentence, kept, vagueKept);
     const places = placesForSentence(a, sentence, figures, p.mentions, paragraph.start, p.mostMentioned, previousPlace);
-    figures.forEach((f, i) => out.push(toProposal(p, sentenceIndex, f, places[i] ?? null)));
+    let previousNoun = "";
+    figures.forEach((f, i) => {
+      const proposal = toProposal(p, sentenceIndex, f, places[i] ?? null, previousNoun);
+      previousNoun = proposal.metric.noun;
+      out.push(proposal);
+    });
     previousPlace = places.findLast((x) => x !== null) ?? previousPlace;
   });
   return out;
 }
 
-function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, place: { node: PlaceNode; mention: string } | null): Proposal {
+function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, place: { node: PlaceNode; mention: string } | null, previousNoun: string): Proposal {
   const sentence = p.sentences[sentenceIndex]!;
   const isShare = f.kind === "share";
-  const noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), p.a.slice(sentence.start, f.start));
-  const context = p.a.slice(Math.max(sentence.start, f.start - 80), Math.min(sentence.end, f.end + 80));
+  const before = p.a.slice(sentence.start, f.start);
+  let noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), before);
+  // "two raids in Raqqa and one in Hasakah": the noun of the figure before.
+  if (noun === "" && previousNoun !== "" && /(?:,|\band|\bor)\s+$/i.test(before)) noun = previousNoun;
   const attribution = findAttribution(p.a, sentence, f);
   return {
     surface: p.text.slice(f.start, f.end),
@@ -168,7 +176,7 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
     quote: p.text.slice(sentence.start, sentence.end),
     quoteStart: sentence.start,
     quoteEnd: sentence.end,
-    metric: metricOf(suggestMetric(noun, context, isShare, p.options.metrics), noun, p.options.metrics),
+    metric: metricOf(p, sentence, f, noun, isShare),
     place: place && { slug: place.node.slug, name: place.node.name, kind: place.node.kind, known: place.node.known, mention: place.mention, parents: place.node.parents },
     period: findPeriod(p.text, p.a, sentence, f, p.options.publishedOn),
     attribution,
@@ -178,9 +186,11 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
   };
 }
 
-function metricOf(slug: string | null, noun: string, metrics: readonly MetricHint[]): Proposal["metric"] {
-  const name = slug === null ? null : (metrics.find((m) => m.slug === slug)?.name ?? null);
-  return { slug, noun, name, proposedName: slug === null && noun !== "" ? noun : null };
+function metricOf(p: Prepared, sentence: SentenceSpan, f: FigureCandidate, noun: string, isShare: boolean): Proposal["metric"] {
+  const clause = p.a.slice(sentence.start, sentence.end);
+  const figureAt = f.start - sentence.start;
+  const known = matchMetric({ noun, clause, figureAt, article: p.a, isShare }, p.options.metrics);
+  return { slug: known?.slug ?? null, noun, name: known?.name ?? null, proposedName: known ? null : newMetricName(noun, clause, figureAt) };
 }
 
 /** Every figure the text states, in text order. */
