@@ -21,7 +21,7 @@ import { matchMetric, newMetricName } from "./metric-matcher";
 import { figuresInSentence, type FigureCandidate, type FigureRelation } from "./figure-grammar";
 import { createPlaceMatcher, type Gazetteer, type PlaceMatcher } from "./gazetteer";
 import { findNumberMentions } from "./number-mentions";
-import { findPeriod } from "./period-finder";
+import { findPeriod, presentTense } from "./period-finder";
 import { paragraphSpans, sentenceSpans, type SentenceSpan } from "./sentences";
 import { durationSkip, skipReason } from "./skip-rules";
 import { findVagueMentions } from "./vague-mentions";
@@ -137,6 +137,7 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
   const vague = findVagueMentions(slice).map(shift);
   const out: Proposal[] = [];
   let previousPlace: { node: PlaceNode; mention: string } | null = null;
+  let previousPeriod: Proposal["period"] | null = null;
   p.sentences.forEach((sentence, sentenceIndex) => {
     if (sentence.paragraph !== paragraphIndex) return;
     const inside = <T extends TextSpan>(x: T) => x.start >= sentence.start && x.end <= sentence.end;
@@ -149,6 +150,9 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
     figures.forEach((f, i) => {
       const proposal = toProposal(p, sentenceIndex, f, places[i] ?? null, previousNoun);
       previousNoun = proposal.metric.noun;
+      // A sentence that names no time goes on in the time of the paragraph's figure before.
+      if (proposal.period.label === "" && previousPeriod !== null) proposal.period = previousPeriod;
+      if (proposal.period.start !== null) previousPeriod = proposal.period;
       out.push(proposal);
     });
     previousPlace = places.findLast((x) => x !== null) ?? previousPlace;
@@ -178,12 +182,25 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
     quoteEnd: sentence.end,
     metric: metricOf(p, sentence, f, noun, isShare),
     place: place && { slug: place.node.slug, name: place.node.name, kind: place.node.kind, known: place.node.known, mention: place.mention, parents: place.node.parents },
-    period: findPeriod(p.text, p.a, sentence, f, p.options.publishedOn),
+    period: periodOf(p, sentence, f),
     attribution,
     attributionChain: [...(attribution ? [attribution] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
     relation: f.relation,
     modality: "observed",
   };
+}
+
+function periodOf(p: Prepared, sentence: SentenceSpan, f: FigureCandidate): Proposal["period"] {
+  const { publishedOn } = p.options;
+  const found = findPeriod(p.text, p.a, sentence, f, publishedOn);
+  if (publishedOn === null) return found;
+  if (found.label === "" && presentTense(p.a, sentence, f)) return { start: publishedOn, end: publishedOn, label: "present tense" };
+  // "has more than doubled in the past three decades, to roughly 46 million": the level it reached, now.
+  const before = p.a.slice(sentence.start, f.start);
+  if (found.end === publishedOn && /\b(?:rose|risen|fell|fallen|grew|grown|doubled|tripled|halved|increased|decreased|climbed|dropped|jumped|surged|reached)\b[^.;]*,?\s+to\s+$/i.test(before)) {
+    return { start: publishedOn, end: publishedOn, label: "present tense" };
+  }
+  return found;
 }
 
 function metricOf(p: Prepared, sentence: SentenceSpan, f: FigureCandidate, noun: string, isShare: boolean): Proposal["metric"] {

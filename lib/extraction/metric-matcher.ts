@@ -121,7 +121,8 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
       const wanted = metricOutcome(metric);
       if (wanted !== null) {
         if (outcome === null ? wanted !== "deployed" && wanted !== "held" : !(COMPATIBLE[outcome] ?? [outcome]).includes(wanted)) continue;
-        score += 3;
+        // A state the sentence does not name ("fewer than 500 service members") fits, but weakly.
+        score += outcome === null ? 1 : 3;
       } else if (outcome !== null && outcome !== "deployed" && outcome !== "claimed" && classes.some((c) => ["people", "fighters", "troops", "security", "detainees"].includes(c))) {
         // A count of the living ("ISIS fighters") is not a count of the dead or the detained.
         continue;
