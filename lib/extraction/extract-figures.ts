@@ -25,6 +25,7 @@ import { findPeriod, presentTense } from "./period-finder";
 import { paragraphSpans, sentenceSpans, type SentenceSpan } from "./sentences";
 import { durationSkip, skipReason } from "./skip-rules";
 import { findVagueMentions } from "./vague-mentions";
+import { findModality, type Modality } from "./modality";
 import { findWorldPlaces, placeGraph, placeMentions, placesForSentence, type PlaceMention, type PlaceNode } from "./place-finder";
 import type { WorldPlaceIndex } from "./world-places";
 
@@ -41,8 +42,7 @@ export type ExtractOptions = {
   outlet?: string | null;
 };
 
-/** Whether the sentence reports what happened, what someone plans, or what someone expects. */
-export type Modality = "observed" | "planned" | "projected";
+export type { Modality } from "./modality";
 
 /** A place in a proposal: a ledger place (`known`), or one to create under its `parents` (country first). */
 export type ProposedPlace = {
@@ -186,7 +186,7 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
     attribution,
     attributionChain: [...(attribution ? [attribution] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
     relation: f.relation,
-    modality: "observed",
+    modality: findModality(p.a, sentence, f),
   };
 }
 
