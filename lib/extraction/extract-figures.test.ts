@@ -245,6 +245,25 @@ describe("context of a proposal", () => {
     expect(places("Nothing happened here. It claimed 153 attacks.")).toEqual([null]);
   });
 
+  it("builds the chain origin → relay → outlet from named actors only", () => {
+    const chain = (t: string) => extractFigures(t, { publishedOn: "2025-03-20", outlet: "The Outlet", ...context }).map((p) => p.attributionChain);
+    expect(chain("The SDF told the Wall Street Journal it captured 233 fighters.")).toEqual([["SDF", "Wall Street Journal", "The Outlet"]]);
+    expect(chain("A Ukrainian officer with a three-brigade command told Reuters that 40 shells were fired.")).toEqual([["Ukrainian officer", "Reuters", "The Outlet"]]);
+    // A clause or the counted noun is never an actor.
+    expect(chain("The military ignored 8 of the 12 distress calls it documented.")).toEqual([["The Outlet"], ["The Outlet"]]);
+  });
+
+  it("carries 'according to X' across sentences and resolves 'the group', 'the monitor', 'it' and 'its'", () => {
+    const who = (t: string) => extract(t).map((p) => p.attribution);
+    expect(who("According to the Syrian Democratic Forces, 37 raids took place. More than 210 suspects were arrested.")).toEqual(["Syrian Democratic Forces", "Syrian Democratic Forces"]);
+    expect(who("Ten people died, the Syrian Observatory for Human Rights said. The Britain-based monitor said 14 were detained. Then the SDF said 5 fled. The monitor has documented 118 deaths.")).toEqual([
+      "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "SDF", "Syrian Observatory for Human Rights",
+    ]);
+    expect(who("The World Food Programme plans to reach 8 million people, its country director said.")).toEqual(["World Food Programme country director"]);
+    expect(who("A police spokesman, Nahum Daso, said the gunmen arrived on 15 motorcycles.")).toEqual(["Nahum Daso"]);
+    expect(who("About 2,500 troops are in Iraq. About 500 will stay, two US officials said.")).toEqual(["US officials", "US officials"]);
+  });
+
   it("resolves the period of the sentence against the publication day", () => {
     const periods = (t: string, d: string | null) => extractFigures(t, { publishedOn: d, ...context }).map((p) => p.period);
     expect(periods("The coalition captured 233 fighters in 28 operations this year.", "2024-08-13")[0]).toEqual({ start: "2024-01-01", end: "2024-08-13", label: "this year" });
@@ -257,13 +276,13 @@ describe("context of a proposal", () => {
 
   it("finds who the sentence says asserted the figure", () => {
     const who = (t: string) => extract(t).map((p) => p.attribution);
-    expect(who("Air strikes killed at least 39 civilians, according to a monitoring group.")).toEqual(["a monitoring group"]);
-    expect(who("The Syrian Observatory said 40 people were killed.")).toEqual(["The Syrian Observatory"]);
+    expect(who("Air strikes killed at least 39 civilians, according to a monitoring group.")).toEqual(["monitoring group"]);
+    expect(who("The Syrian Observatory said 40 people were killed.")).toEqual(["Syrian Observatory"]);
     expect(who("Local officials say that 500 people were killed.")).toEqual(["Local officials"]);
-    expect(who("The SDF told the Wall Street Journal it captured 233 fighters.")).toEqual(["The SDF"]);
+    expect(who("The SDF told the Wall Street Journal it captured 233 fighters.")).toEqual(["SDF"]);
     expect(who("Egypt also says it killed 83 ISIS members.")).toEqual(["Egypt"]);
     expect(who("CENTCOM reported 2,500 fighters.")).toEqual(["CENTCOM"]);
-    expect(who("The Pentagon estimated 3,000 fighters remain.")).toEqual(["The Pentagon"]);
+    expect(who("The Pentagon estimated 3,000 fighters remain.")).toEqual(["Pentagon"]);
     expect(who("Some 2,500 fighters remain.")).toEqual([null]);
   });
 });

@@ -15,7 +15,7 @@
 import type { TextSpan } from "@/lib/domain/quote-selector";
 import type { Qualifier } from "@/lib/schemas/claim";
 import { analysisText } from "./analysis-text";
-import { findAttribution } from "./attribution";
+import { attributionFor, resolveStatements, type Statement } from "./attribution";
 import { countedNoun, type MetricHint } from "./counted-noun";
 import { matchMetric, newMetricName } from "./metric-matcher";
 import { figuresInSentence, type FigureCandidate, type FigureRelation } from "./figure-grammar";
@@ -92,6 +92,7 @@ type Prepared = {
   sentences: SentenceSpan[];
   mentions: PlaceMention[];
   mostMentioned: PlaceNode | null;
+  statements: Statement[][];
   options: ExtractOptions;
 };
 
@@ -124,7 +125,7 @@ function prepare(text: string, options: ExtractOptions): Prepared {
     counts.set(m.node.slug, c);
   }
   const top = [...counts.values()].sort((x, y) => y.count - x.count || x.first - y.first)[0];
-  return { text, a, paragraphs, sentences, mentions, mostMentioned: top?.node ?? null, options };
+  return { text, a, paragraphs, sentences, mentions, mostMentioned: top?.node ?? null, statements: resolveStatements(a, sentences), options };
 }
 
 function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] {
@@ -167,7 +168,8 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
   let noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), before);
   // "two raids in Raqqa and one in Hasakah": the noun of the figure before.
   if (noun === "" && previousNoun !== "" && /(?:,|\band|\bor)\s+$/i.test(before)) noun = previousNoun;
-  const attribution = findAttribution(p.a, sentence, f);
+  const said = attributionFor(p.statements, p.sentences, sentenceIndex, f);
+  const attribution = said?.origin ?? null;
   return {
     surface: p.text.slice(f.start, f.end),
     start: f.start,
@@ -184,7 +186,7 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
     place: place && { slug: place.node.slug, name: place.node.name, kind: place.node.kind, known: place.node.known, mention: place.mention, parents: place.node.parents },
     period: periodOf(p, sentence, f),
     attribution,
-    attributionChain: [...(attribution ? [attribution] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
+    attributionChain: [...(said ? [said.origin] : []), ...(said?.relay ? [said.relay] : []), ...(p.options.outlet ? [p.options.outlet] : [])],
     relation: f.relation,
     modality: findModality(p.a, sentence, f),
   };

@@ -168,7 +168,10 @@ export function resolveExtended(label: string, publishedOn: string | null): { st
     let quarter: number;
     if (which === "last" && !m[2]) {
       quarter = q - 1;
-      if (quarter < 0) (quarter = 3), (y -= 1);
+      if (quarter < 0) {
+        quarter = 3;
+        y -= 1;
+      }
     } else quarter = which === "first" ? 0 : which === "second" ? 1 : which === "third" ? 2 : 3;
     const start = `${y}-${pad(quarter * 3 + 1)}-01`;
     if (start > publishedOn) return null;
