@@ -17,7 +17,7 @@ const VERBS = String.raw`(?:said|says|say|reported|reports|told|tells|estimated|
 /** Words that end a subject when read backwards from its verb. */
 const CLAUSE_BREAK = /^(?:that|which|who|while|but|and|as|because|when|where|after|before|if|since|although|though|so|then|however|meanwhile|of)$/i;
 
-const ORG_HEAD = /\b(?:agency|ministry|force|forces|army|military|navy|police|office|command|group|monitor|observatory|council|government|committee|commission|programme|program|organization|organisation|fund|coalition|mission|department|authority|authorities|administration|service|services|institute|center|centre|project|network|union|court|bank|guard|cell|unit|observatory|watch|crescent|cross|company|media|news|agency)$/i;
+const ORG_HEAD = /\b(?:agency|ministry|force|forces|army|military|navy|police|office|command|group|monitor|observatory|council|government|committee|commission|programme|program|organization|organisation|fund|coalition|mission|department|authority|authorities|administration|service|services|institute|center|centre|project|network|union|court|bank|guard|cell|unit|observatory|watch|crescent|cross|company|companies|firms|insurers|media|news|agency)$/i;
 const PERSON_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|governor|minister|officer|officers|director|commander|president|analyst|analysts|expert|experts|researcher|chief|head|mayor|envoy|diplomat|diplomats|source|sources|witness|witnesses|resident|residents|doctor|doctors|colonel|general|lieutenant|captain|leader|leaders|secretary|ambassador|coordinator|representative|prosecutor|judge)$/i;
 const ANAPHOR_ORG = /^(?:it|they|the (?:group|monitor|agency|force|forces|command|mission|ministry|organi[sz]ation|observatory|body|office|council|rights group|watchdog|coalition|project|network|militia|statement|report|programme|fund|institute|centre|center))$/i;
 const ANAPHOR_PERSON = /^(?:he|she|the (?:official|officials|spokesman|spokeswoman|spokesperson|governor|minister|officer|director|commander|analyst|source|sources))$/i;
@@ -38,7 +38,8 @@ export function actorName(subject: string): { name: string; kind: "org" | "perso
     .replace(/^(?:two|three|four|five|several|some|many|\d+)\s+/i, "")
     .trim();
   // "the … monitoring mission in Ukraine", "a Ukrainian officer with a three-brigade command": the actor before the place or detail.
-  const cut = new RegExp(String.raw`^(.*?\b(?:${ORG_HEAD.source.slice(5, -2)}|${PERSON_HEAD.source.slice(5, -2)}))\s+(?:in|with|from|at|who|based)\b.*$`, "i").exec(s);
+  // Only a head in lower case: "UN Assistance Mission in Afghanistan" is a proper name whole.
+  const cut = new RegExp(String.raw`^(.*?\b(?:${ORG_HEAD.source.slice(5, -2)}|${PERSON_HEAD.source.slice(5, -2)}))\s+(?:in|with|from|at|who|based)\b.*$`).exec(s);
   if (cut && cut[1]!.split(/\s+/).length >= 2) s = cut[1]!;
   if (s === "") return null;
   if (ANAPHOR_ORG.test(s) || ANAPHOR_PERSON.test(s) || /^(?:the\s+)?(?:group|monitor|agency|force|command|mission|ministry|observatory|official|officials|spokesman|spokeswoman)$/i.test(s)) return null;

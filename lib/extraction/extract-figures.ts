@@ -208,7 +208,10 @@ function periodOf(p: Prepared, sentence: SentenceSpan, f: FigureCandidate): Prop
 function metricOf(p: Prepared, sentence: SentenceSpan, f: FigureCandidate, noun: string, isShare: boolean): Proposal["metric"] {
   const clause = p.a.slice(sentence.start, sentence.end);
   const figureAt = f.start - sentence.start;
-  const known = matchMetric({ noun, clause, figureAt, article: p.a, isShare }, p.options.metrics);
+  const index = p.sentences.indexOf(sentence);
+  const previous = p.sentences[index - 1];
+  const near = p.a.slice(previous && previous.paragraph === sentence.paragraph ? previous.start : sentence.start, sentence.end);
+  const known = matchMetric({ noun, clause, figureAt, article: p.a, near, isShare }, p.options.metrics);
   return { slug: known?.slug ?? null, noun, name: known?.name ?? null, proposedName: known ? null : newMetricName(noun, clause, figureAt) };
 }
 

@@ -10,11 +10,11 @@ import type { MetricHint } from "./counted-noun";
 
 /** Words for the things a conflict's figures count, by class. A metric accepts nouns of its own class. */
 const NOUN_CLASSES: Record<string, string[]> = {
-  people: ["people", "persons", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists"],
+  people: ["people", "persons", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists", "sailors", "crew", "crew members", "passengers"],
   fighters: ["fighters", "militants", "members", "suspects", "jihadists", "insurgents", "extremists", "operatives", "recruits", "supporters", "affiliates", "terrorists", "gunmen", "rebels", "loyalists"],
   detainees: ["detainees", "prisoners", "inmates"],
-  troops: ["troops", "forces", "service members", "servicemembers", "personnel", "military personnel", "marines", "sailors", "airmen", "advisers", "advisors", "contractors", "soldiers"],
-  security: ["soldiers", "police", "police officers", "policemen", "officers", "security personnel", "security forces", "guards", "troops", "personnel"],
+  troops: ["troops", "forces", "service members", "servicemembers", "personnel", "military personnel", "marines", "airmen", "advisers", "advisors", "contractors", "soldiers"],
+  security: ["soldiers", "peacekeepers", "police", "police officers", "policemen", "officers", "security personnel", "security forces", "guards", "troops", "personnel"],
   operations: ["operations", "raids", "missions", "sorties", "ambushes", "offensives", "security operations", "campaigns", "sweeps"],
   strikes: ["strikes", "airstrikes", "air strikes", "drone strikes", "bombardments"],
   attacks: ["attacks", "assaults", "bombings", "incidents", "ambushes", "shootings"],
@@ -96,8 +96,19 @@ export type MetricChoice = { slug: string; name: string } | null;
  * `noun` is the counted noun; `clause` the words around the figure (the figure at `figureAt`);
  * `article` the whole text, for the qualifiers; `isShare` for percentages and fractions.
  */
-export function matchMetric(input: { noun: string; clause: string; figureAt: number; article: string; isShare: boolean }, metrics: readonly MetricHint[]): MetricChoice {
+const MEASURE_UNIT = /^(?:miles?|mi|km|kilomet(?:re|er)s?|km²|sq\.? ?km|square .+|years?|months?|days?|hectares?|acres?|tonnes?|tons?|metres?|meters?)$/i;
+function sameMeasure(unit: string, noun: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/kilomet(?:re|er)s?/, "km").replace(/square\s+km|sq\.?\s?km|km²/, "km²").replace(/s$/, "");
+  return noun !== "" && key(unit) === key(noun);
+}
+
+/**
+ * `near` is the figure's sentence and the one before it in its paragraph: where "US" or "ISIS"
+ * must be named for a metric about them.
+ */
+export function matchMetric(input: { noun: string; clause: string; figureAt: number; article: string; near?: string; isShare: boolean }, metrics: readonly MetricHint[]): MetricChoice {
   const { noun, clause, figureAt, article, isShare } = input;
+  const near = input.near ?? clause;
   // "118 deaths among Islamic State fighters": the dead are the fighters.
   const head = noun.split(/\s+/).pop() ?? "";
   const isDeaths = /^(?:deaths?|dead|casualties|fatalities)$/i.test(head);
@@ -111,7 +122,10 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
   for (const metric of metrics) {
     const unitIsShare = /^(?:share|percent|%|ratio|fraction)$/i.test(metric.unit);
     if (unitIsShare !== isShare) continue;
-    if (!qualifiersOf(metric.name).every((q) => QUALIFIERS[q]!.test(article))) continue;
+    // Who it is about: a country named near the figure ("US troops"); a group named in the article.
+    if (!qualifiersOf(metric.name).every((q) => QUALIFIERS[q]!.test(q === "isis" ? article : near))) continue;
+    // A metric of a measure ("miles", "km²", "years") takes figures of that measure only.
+    if (MEASURE_UNIT.test(metric.unit) && !sameMeasure(metric.unit, noun)) continue;
     let score = 0;
     if (!isShare) {
       const classes = metricClasses(metric);
@@ -134,11 +148,15 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
     }
     // The event word of the name was weighed above, with its synonyms.
     const nameWords = words(metric.name).filter((w) => !/^(?:isis|counter)$/.test(w) && !(metricOutcome(metric) !== null && OUTCOMES.some(([o, re]) => o === metricOutcome(metric) && re.test(w))));
+    let echoed = 0;
     for (const w of nameWords) {
       const stemmed = w.replace(/(?:ies|es|s|ed|ing)$/, "");
-      score += [...context].some((c) => c.startsWith(stemmed)) ? 1 : -1;
+      const hit = [...context].some((c) => c.startsWith(stemmed));
+      if (hit) echoed++;
+      score += hit ? 1 : -1;
     }
-    if (isShare && score < 1) continue;
+    // A share fits a metric of shares only when the sentence says of what ("under ISIS control").
+    if (isShare && (echoed < 1 || score < 1)) continue;
     if (best === null || score > best.score) best = { metric, score };
   }
   return best ? { slug: best.metric.slug, name: best.metric.name } : null;

@@ -7,7 +7,7 @@
 export type Modality = "observed" | "planned" | "projected";
 
 const PROJECTED =
-  /\b(?:(?:is|are|was|were)\s+expected\s+to|expects?\s+(?:[\w-]+\s+){0,8}?to\s+(?:rise|reach|fall|top|exceed|climb|grow|increase|double|drop|remain|be)|expected\s+to|(?:is|are)\s+likely\s+to|could\s+(?:reach|rise|climb|fall|top|exceed|grow)|may\s+(?:reach|rise|climb|top|exceed|grow)|projected|projects?\s+that|forecasts?|forecast\s+to|predicts?|predicted|set\s+to\s+(?:rise|reach|top|exceed|climb|fall|grow)|on\s+(?:track|course)\s+to)\b/i;
+  /\b(?:(?:is|are|was|were)\s+expected\s+to|expects?\s+(?:[\w-]+\s+){0,8}?to\s+(?:rise|reach|fall|top|exceed|climb|grow|increase|double|drop|remain|stay|hold|continue|be)|expected\s+to|(?:is|are)\s+likely\s+to|could\s+(?:reach|rise|climb|fall|top|exceed|grow)|may\s+(?:reach|rise|climb|top|exceed|grow)|projected|projects?\s+that|forecasts?|forecast\s+to|predicts?|predicted|set\s+to\s+(?:rise|reach|top|exceed|climb|fall|grow)|on\s+(?:track|course)\s+to)\b/i;
 const PLANNED =
   /\b(?:will|shall|plans?\s+to|planned\s+to|planning\s+to|aims?\s+to|aiming\s+to|intends?\s+to|(?:is|are)\s+to\s+be|has\s+promised\s+to|have\s+promised\s+to|promised\s+to|promises\s+to|pledged\s+to|pledges\s+to|vowed\s+to|vows\s+to|seeks?\s+to|wants?\s+to|calls?\s+for|called\s+for|under\s+the\s+plan|target(?:s|ed)?\s+of|a\s+target|the\s+goal|would\s+(?:reduce|increase|deploy|send|withdraw|cut|raise|add)|in\s+the\s+coming\s+(?:days|weeks|months|years)|over\s+the\s+next\s+(?:\w+\s+)?(?:days|weeks|months|years))\b/i;
 /** A new clause with its own subject: its tense is its own. */

@@ -16,7 +16,7 @@ const COUNT = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine
 const LEAD = String.raw`(?:(?:so far |just |only )?(?:in|during|throughout|over|for|since|until|by|as of|on|from|through)\s+)?`;
 
 const UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?|quarters?)`;
-const NEXT_OR_COMING = String.raw`(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|following)\s+(?:${COUNT}\s+)?${UNIT}`;
+const NEXT_OR_COMING = String.raw`(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|following)\s+(?:${COUNT}\s+)?${UNIT}|within\s+(?:a|an|${COUNT})\s+${UNIT}`;
 
 /**
  * Spans and relative phrases the shared resolver does not read, resolved here against the
@@ -34,7 +34,7 @@ const EXTENDED: RegExp[] = [
   // "over the past two years", "in the past three decades", "over the past year"
   new RegExp(String.raw`\b(?:(?:in|over|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:${COUNT}\s+)?(?:days?|weeks?|months?|years?|decades?)\b`, "gi"),
   // "last quarter", "the last quarter of 2024", "the first quarter of the year"
-  new RegExp(String.raw`\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?:last|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|\d{4}))?\b`, "gi"),
+  new RegExp(String.raw`\b(?:(?:in|during|over|through)\s+)?(?:the\s+)?(?:last|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|last\s+year|next\s+year|\d{4}))?\b`, "gi"),
   new RegExp(String.raw`\b${NEXT_OR_COMING}\b`, "gi"),
   // "by the end of the year", "until the end of 2026", "by March"
   new RegExp(String.raw`\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+(?:the\s+year|this\s+year|next\s+year|\d{4}|${MONTH})|${MONTH}(?:\s+\d{4})?)(?![\w-])`, "gi"),
@@ -161,10 +161,14 @@ export function resolveExtended(label: string, publishedOn: string | null): { st
   if ((m = new RegExp(String.raw`^(?:(?:in|over|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(${COUNT})\s+)?(days?|weeks?|months?|years?|decades?)$`, "i").exec(l))) {
     return { start: shift(publishedOn, m[2]!.toLowerCase(), -countOf(m[1])), end: publishedOn };
   }
-  if ((m = /^(?:(?:in|during|over)\s+)?(?:the\s+)?(last|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(the\s+year|this\s+year|last\s+year|\d{4}))?$/i.exec(l))) {
+  if ((m = /^(?:(?:in|during|over|through)\s+)?(?:the\s+)?(last|first|second|third|fourth|final)\s+quarter(?:\s+of\s+(the\s+year|this\s+year|last\s+year|next\s+year|\d{4}))?$/i.exec(l))) {
     const which = m[1]!.toLowerCase();
     const q = Math.floor((Number(publishedOn.slice(5, 7)) - 1) / 3); // 0-based quarter of publication
-    let y = m[2] ? (/^\d{4}$/.test(m[2]) ? Number(m[2]) : /last/i.test(m[2]) ? py - 1 : py) : py;
+    let y = m[2] ? (/^\d{4}$/.test(m[2]) ? Number(m[2]) : /last/i.test(m[2]) ? py - 1 : /next/i.test(m[2]) ? py + 1 : py) : py;
+    if (y > py) {
+      const quarterOf = which === "first" ? 0 : which === "second" ? 1 : which === "third" ? 2 : 3;
+      return { start: `${y}-${pad(quarterOf * 3 + 1)}-01`, end: monthEnd(y, quarterOf * 3 + 3) };
+    }
     let quarter: number;
     if (which === "last" && !m[2]) {
       quarter = q - 1;
@@ -177,6 +181,9 @@ export function resolveExtended(label: string, publishedOn: string | null): { st
     if (start > publishedOn) return null;
     const end = monthEnd(y, quarter * 3 + 3);
     return { start, end: end > publishedOn ? publishedOn : end };
+  }
+  if ((m = new RegExp(String.raw`^within\s+(a|an|${COUNT})\s+(days?|weeks?|months?|years?|decades?|quarters?)$`, "i").exec(l))) {
+    return { start: publishedOn, end: shift(publishedOn, m[2]!.toLowerCase(), /^an?$/i.test(m[1]!) ? 1 : countOf(m[1])) };
   }
   if ((m = new RegExp(String.raw`^(?:(?:in|over|during|within)\s+)?the\s+(coming|next|following)\s+(?:(${COUNT})\s+)?(days?|weeks?|months?|years?|decades?|quarters?)$`, "i").exec(l))) {
     const unit = m[3]!.toLowerCase();
@@ -207,13 +214,21 @@ export function presentTense(a: string, sentence: { start: number; end: number }
   const from = Math.max(sentence.start, a.lastIndexOf(",", figure.start) + 1, a.lastIndexOf(";", figure.start) + 1);
   const comma = a.slice(figure.end, sentence.end).search(/[,;]/);
   const clause = a.slice(from, comma === -1 ? sentence.end : figure.end + comma);
-  return /\b(?:remain|remains|is|are|stand|stands|number|numbers|hold|holds|maintain|maintains|currently|now)\b/i.test(clause) && !/\b(?:was|were|had|did|will|would)\b/i.test(clause);
+  return /\b(?:remain|remains|is|are|stand|stands|number|numbers|hold|holds|maintain|maintains|currently|now)\b|\b(?:has|have)\b(?!\s+(?:been|had|\w+ed|\w+en)\b)/i.test(clause) && !/\b(?:was|were|had|did|will|would)\b/i.test(clause);
 }
 
 /** The period of a figure: the phrase of its sentence nearest to it, resolved when the words allow. */
 export function findPeriod(text: string, a: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, publishedOn: string | null): FoundPeriod {
-  const phrases = periodPhrases(a, sentence.start, sentence.end).filter(
+  // A phrase in another clause ("…, but a plan agreed in 2023 will …") is that clause's.
+  let clauseStart = sentence.start;
+  for (const m of a.slice(sentence.start, figure.start).matchAll(/(?:;|,\s+(?:and|but|while|whereas)\s+)/g)) clauseStart = sentence.start + m.index + m[0].length;
+  const nextBreak = a.slice(figure.end, sentence.end).search(/(?:;|,\s+(?:and|but|while|whereas)\s+)/);
+  const clauseEnd = nextBreak === -1 ? sentence.end : figure.end + nextBreak;
+  const inClause = periodPhrases(a, clauseStart, clauseEnd);
+  // Else a phrase that frames the sentence before the figure's clause ("In 2023, …, and …").
+  const phrases = (inClause.length > 0 ? inClause : periodPhrases(a, sentence.start, clauseStart)).filter(
     (p) =>
+      /^(?:through|until|by)\b/i.test(a.slice(p.start, p.end)) ||
       (p.end <= figure.start || p.start >= figure.end) &&
       // "more than double the previous estimates from January 2024": the baseline's period, not the figure's.
       !/\b(?:previous|prior|earlier|than(?!\s+(?:\d|double|doubled|tripled|twice|halved|half|a\s+(?:third|quarter|dozen))\b)|compared\s+with|compared\s+to|up\s+from|down\s+from)\b[^,;]{0,30}$/i.test(a.slice(Math.max(sentence.start, p.start - 45, p.start > figure.start ? figure.end : 0), p.start)),

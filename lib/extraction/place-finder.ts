@@ -114,11 +114,19 @@ export function findWorldPlaces(a: string, index: WorldPlaceIndex, countries: Re
       if (!/^[\p{L}\p{M}'’ -]+$/u.test(span) || /\s{2,}/.test(span)) continue;
       if (span.split(/[\s-]+/).some((w) => /^\p{Ll}/u.test(w) && !CONNECTOR.test(w))) continue;
       if (taken.some((t) => t.start < end && start < t.end) || NOT_PLACES.has(span.toLowerCase())) continue;
-      const candidates = index.lookup(span.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()).filter((p) => countries.has(p.iso2));
-      if (candidates.length === 0) continue;
+      // Part of a longer name ("US Central Command", "Information Center"): not a place of its own.
+      const previous = /(^|[.!?:]\s+|\n\s*)?([A-Z][\w'’.-]*)\s+$/.exec(a.slice(Math.max(0, start - 40), start));
+      if (previous && previous[1] === undefined && !/['’]s$/.test(previous[2]!) && !/^(?:In|At|Near|From|On|Across|Over|Around|Outside|Inside|The|And|Of|For|To|By)$/.test(previous[2]!)) continue;
+      if (/^\s+[A-Z]/.test(a.slice(end, end + 3)) && !/^\s+(?:Province|Region|State|Governorate|Oblast|District)\b/.test(a.slice(end, end + 14))) continue;
       const after = a.slice(end, end + 14);
       const before = a.slice(Math.max(0, start - 16), start);
       const wantsProvince = /^\s+(?:province|region|state|governorate|oblast|district)\b/i.test(after) || /\b(?:province|region|state|governorate) of\s+$/i.test(before);
+      const wantsCity = /\b(?:city|town|village|capital) of\s+$/i.test(before);
+      const all = index.lookup(span.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+      // A division word or "the city of" names a place even in a country the article does not name.
+      const strong = wantsProvince ? all.filter((p) => p.kind === "province") : wantsCity ? all.filter((p) => p.kind === "city") : [];
+      const candidates = all.filter((p) => countries.has(p.iso2)).length > 0 ? all.filter((p) => countries.has(p.iso2)) : strong.length === 1 || new Set(strong.map((p) => p.iso2)).size === 1 ? strong : [];
+      if (candidates.length === 0) continue;
       const best =
         candidates.find((p) => p.kind === (wantsProvince ? "province" : "city")) ??
         candidates.find((p) => p.kind === "province") ??
@@ -128,12 +136,15 @@ export function findWorldPlaces(a: string, index: WorldPlaceIndex, countries: Re
       break;
     }
   }
+  // The countries of places named with a division word ("North Kivu province") are the article's too.
+  const more = out.map((w) => w.place.iso2).filter((c) => !countries.has(c));
+  if (more.length > 0) return findWorldPlaces(a, index, new Set([...countries, ...more]), taken);
   return out;
 }
 
-/** Words that place an event: "in X", "near X", "over the X region", "the city of X". */
+/** Words that place an event: "in X", "near X", "over the X region", "the city of X", "captured X". */
 const LOCATIVE_BEFORE =
-  /(?:\b(?:in|near|across|over|around|at|outside|inside|throughout|from|to|into|within|towards|toward|between|of|on|off|along|against)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|neighbouring|neighboring|nearby|frontline|front-line|capital|border|coastal|key|strategic)\s+)*(?:(?:city|town|village|province|region|state|governorate|district|camp|capital|port|area|countryside|outskirts|suburbs?)\s+of\s+(?:the\s+)?)?)$/i;
+  /(?:\b(?:defending|attacking|attacked|shelling|shelled|besieging|besieged|entering|entered|seizing|seized|captured|capturing|retook|retaking|bombed|bombing|struck|striking|hit|stormed|storming|overran|evacuated|in|near|across|over|around|at|outside|inside|throughout|through|via|from|to|into|within|towards|toward|between|of|on|off|along|against|beyond)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|south-?western|besieged|embattled|neighbouring|neighboring|nearby|frontline|front-line|capital|border|coastal|key|strategic)\s+)*(?:(?:city|town|village|province|region|state|governorate|district|camp|capital|port|area|countryside|outskirts|suburbs?)\s+of\s+(?:the\s+)?)?)$/i;
 /** "most of them in X", "mostly at X", "including X": part of a figure's whole, up to the next comma. */
 const PARTIAL_MARKER = /\b(?:(?:most|many|some|half|the majority|the rest) of them|mostly|mainly|largely|chiefly|including|notably|especially)\b/gi;
 
@@ -146,13 +157,33 @@ function isLocative(a: string, m: TextSpan, previous: PlaceMention | undefined):
   return false;
 }
 
+/** Seas, canals, lakes and mountains a gazetteer of divisions does not hold: proposed as new places. */
+const FEATURE = /\b(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Sea|Gulf|Canal|Strait|Straits|Lake|River|Mountains|Valley|Desert|Islands?|Peninsula|Basin|Bay)|(?:Lake|Mount|Gulf of|Sea of|Bay of|Strait of)\s+[A-Z][\w'’-]*)\b/g;
+
+export function featureMentions(a: string): Array<TextSpan & { node: PlaceNode }> {
+  return [...a.matchAll(FEATURE)].map((m) => {
+    const name = m[0].replace(/^(?:The|In|At|On|Near|Across|Over|From)\s+/, "");
+    const start = m.index + m[0].length - name.length;
+    return { start, end: m.index + m[0].length, node: { slug: slugify(name), name, kind: "site", known: false, iso2: null, parents: [] } };
+  });
+}
+
 /** Every place the text names, in order, with whether it places an event there. */
 export function placeMentions(a: string, matches: readonly PlaceMatch[], world: ReadonlyArray<TextSpan & { place: WorldPlace }>, gazetteer: Gazetteer, graph: PlaceGraph): PlaceMention[] {
   const bySlug = new Map(gazetteer.map((e) => [e.slug, e]));
+  const features = featureMentions(a);
+  // "Lake Chad", "the Red Sea": the feature, not the country or town inside its name.
+  const inFeature = (x: TextSpan) => features.some((f) => f.start <= x.start && x.end <= f.end);
   const raw = [
-    ...matches.map((m) => ({ start: m.start, end: m.end, node: graph.node(bySlug.get(m.slug)!), viaDemonym: m.viaDemonym })),
-    ...world.map((w) => ({ start: w.start, end: w.end, node: graph.worldNode(w.place), viaDemonym: false })),
+    ...matches.filter((m) => !inFeature(m)).map((m) => ({ start: m.start, end: m.end, node: graph.node(bySlug.get(m.slug)!), viaDemonym: m.viaDemonym })),
+    ...world.filter((w) => !inFeature(w)).map((w) => ({ start: w.start, end: w.end, node: graph.worldNode(w.place), viaDemonym: false })),
+    ...features.map((f) => ({ ...f, viaDemonym: false })),
   ].sort((x, y) => x.start - y.start);
+  // "if the fighting spreads towards Bukavu": a place that may be, not where it happened.
+  const conditions = [...a.matchAll(/\b(?:if|unless|should)\s/gi)].map((m) => {
+    const stop = a.slice(m.index).search(/[;!?]|[,.](?!\d)/);
+    return { start: m.index, end: stop === -1 ? a.length : m.index + stop };
+  });
   const partialZones: Array<TextSpan & { majority: boolean }> = [];
   for (const m of a.matchAll(PARTIAL_MARKER)) {
     const stop = a.slice(m.index).search(/[;!?]|[,.](?!\d)/);
@@ -161,13 +192,12 @@ export function placeMentions(a: string, matches: readonly PlaceMatch[], world: 
   const anaphora = [...a.matchAll(ANAPHORA)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[1]! }));
   const out: PlaceMention[] = [];
   const push = (r: { start: number; end: number; node: PlaceNode; viaDemonym: boolean }) => {
+    if (conditions.some((c) => c.start <= r.start && r.end <= c.end)) return;
     const locative = !r.viaDemonym && isLocative(a, r, out[out.length - 1]);
     const zone = partialZones.find((z) => z.start <= r.start && r.end <= z.end);
     out.push({ ...r, mention: a.slice(r.start, r.end), locative, partial: zone !== undefined, partFrom: zone?.start ?? 0, majority: zone?.majority ?? false });
   };
   for (const r of raw) {
-    // "Lake Chad", "Mount Lebanon": the country's name is part of another place's.
-    if (/\b(?:Lake|Mount|River|Gulf of|Sea of|Bay of)\s+$/.test(a.slice(Math.max(0, r.start - 8), r.start))) continue;
     while (anaphora.length > 0 && anaphora[0]!.start < r.start) resolveInto(anaphora.shift()!);
     push(r);
   }
@@ -208,7 +238,7 @@ export function reducePlaces(nodes: readonly PlaceNode[]): PlaceNode | null {
 }
 
 /** "the country", "in the region", "the area", "the city": the place of that kind named last before `at`. */
-const ANAPHORA = /\b(?:the|this|that)\s+(country|region|province|governorate|state|area|city|town|village)\b(?!\s+of\b|['’]s)/gi;
+const ANAPHORA = /\b(?:the|this|that)\s+(country|region|province|governorate|state|area|city|town|village|capital)\b(?!\s+of\b|['’]s)/gi;
 
 function resolveAnaphor(word: string, before: readonly PlaceMention[]): PlaceNode | null {
   const named = before.filter((m) => m.locative).reverse();
@@ -221,7 +251,7 @@ function resolveAnaphor(word: string, before: readonly PlaceMention[]): PlaceNod
       continue;
     }
     if (kind === "area") return m.node;
-    const kinds = kind === "city" || kind === "town" || kind === "village" ? ["city", "site"] : ["region", "province"];
+    const kinds = kind === "city" || kind === "town" || kind === "village" || kind === "capital" ? ["city", "site"] : ["region", "province"];
     if (kinds.includes(m.node.kind)) return m.node;
   }
   return null;
@@ -245,7 +275,10 @@ export function placesForSentence(
   const ordered = [...figures].sort((x, y) => x.start - y.start);
   const scopeOf = (f: FigureSpan): TextSpan => {
     const next = ordered.find((o) => o.start > f.start);
-    return { start: f.start, end: next ? next.start : sentence.end };
+    const end = next ? next.start : sentence.end;
+    // "… to 700,000 within a month if the fighting spreads towards Bukavu": a place that may be is not where it happened.
+    const condition = a.slice(f.end, end).search(/,?\s+(?:if|unless|should)\s/i);
+    return { start: f.start, end: condition === -1 ? end : f.end + condition };
   };
   const reduced = (list: readonly PlaceMention[]) => {
     const node = reducePlaces(list.map((m) => m.node));
@@ -254,12 +287,13 @@ export function placesForSentence(
   return figures.map((f) => {
     const scope = scopeOf(f);
     // A part named after the figure ("…, most of them in Nineveh") does not place the whole.
-    const partOfWhole = (m: PlaceMention) => !m.partial || f.start >= m.partFrom;
+    const partOfWhole = (m: PlaceMention) => !m.partial || f.end > m.partFrom;
     const own = inSentence.filter((m) => m.locative && partOfWhole(m) && m.start >= scope.start && m.end <= scope.end);
     return (
       (own.length > 0 ? reduced(own) : null) ??
       reduced(inSentence.filter((m) => m.locative && partOfWhole(m) && !(m.start >= scope.start && m.end <= scope.end))) ??
-      reduced(inSentence.filter((m) => !m.viaDemonym && !m.partial && !/-(?:led|backed|based|allied)\b/i.test(a.slice(m.end, m.end + 8)))) ??
+      // A place the sentence names otherwise ("Iraq's population"), but not one that qualifies an actor ("US Central Command", "US-led").
+      reduced(inSentence.filter((m) => !m.viaDemonym && !m.partial && !/^(?:-(?:led|backed|based|allied)\b|\s+[A-Z])/.test(a.slice(m.end, m.end + 8)))) ??
       // "most of them in Nineveh": the whole lies in Nineveh's country.
       reduced(inSentence.filter((m) => m.partial && m.majority).map((m) => ({ ...m, node: countryOf(m.node) ?? m.node }))) ??
       previousPlace ??
