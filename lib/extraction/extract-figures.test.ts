@@ -271,7 +271,9 @@ describe("context of a proposal", () => {
     expect(periods("They surrendered in March 2019, thousands of them.", null)[0]).toEqual({ start: "2019-03-01", end: "2019-03-31", label: "in March 2019" });
     expect(periods("It lost around 1,000 fighters in 2017.", null)[0]).toEqual({ start: "2017-01-01", end: "2017-12-31", label: "in 2017" });
     expect(periods("On Tuesday hundreds of members surrendered.", null)[0]).toEqual({ start: null, end: null, label: "On Tuesday" });
-    expect(periods("The group has 153 cells.", "2024-08-13")[0]).toEqual({ start: null, end: null, label: "" });
+    // A figure in the present tense is as of the publication day (seeds/README.md); without a day, none.
+    expect(periods("The group has 153 cells.", "2024-08-13")[0]).toEqual({ start: "2024-08-13", end: "2024-08-13", label: "present tense" });
+    expect(periods("The group had 153 cells.", "2024-08-13")[0]).toEqual({ start: null, end: null, label: "" });
   });
 
   it("finds who the sentence says asserted the figure", () => {
