@@ -27,8 +27,19 @@ export type Actor = { name: string; kind: "org" | "person"; heads: Set<string> }
 export type Statement = TextSpan & { origin: string; relay: string | null; kind: "org" | "person" | null };
 export type ResolvedAttribution = { origin: string; relay: string | null };
 
+const actorNames = new Map<string, { name: string; kind: "org" | "person" } | null>();
+
 /** The actor a subject names, or null when it names none (a fragment, a counted noun). */
 export function actorName(subject: string): { name: string; kind: "org" | "person" } | null {
+  // compromise takes about a millisecond a call; articles repeat their subjects.
+  if (!actorNames.has(subject)) {
+    if (actorNames.size > 5_000) actorNames.clear();
+    actorNames.set(subject, readActor(subject));
+  }
+  return actorNames.get(subject)!;
+}
+
+function readActor(subject: string): { name: string; kind: "org" | "person" } | null {
   let s = subject
     .replace(/\s*\(([A-Z][\w.&-]+)\)[\s.,]*$/, "")
     .replace(/^[\s,"'“‘(]+|[\s,"'”’)]+$/g, "")

@@ -92,6 +92,31 @@ function metricClasses(metric: MetricHint): string[] {
 
 export type MetricChoice = { slug: string; name: string } | null;
 
+type MetricProfile = { metric: MetricHint; unitIsShare: boolean; qualifiers: string[]; wanted: string | null; classes: string[]; nameWords: string[] };
+const profileCache = new WeakMap<readonly MetricHint[], MetricProfile[]>();
+
+/** What each metric's name says, worked out once per list of metrics. */
+function profiles(metrics: readonly MetricHint[]): MetricProfile[] {
+  let list = profileCache.get(metrics);
+  if (!list) {
+    list = metrics.map((metric) => {
+      const wanted = metricOutcome(metric);
+      const outcomeWord = wanted === null ? null : OUTCOMES.find(([o]) => o === wanted)?.[1];
+      return {
+        metric,
+        unitIsShare: /^(?:share|percent|%|ratio|fraction)$/i.test(metric.unit),
+        qualifiers: qualifiersOf(metric.name),
+        wanted,
+        classes: metricClasses(metric),
+        // The event word of the name is weighed with its synonyms, not as a word to echo.
+        nameWords: words(metric.name).filter((w) => !/^(?:isis|counter)$/.test(w) && !(outcomeWord && outcomeWord.test(w))),
+      };
+    });
+    profileCache.set(metrics, list);
+  }
+  return list;
+}
+
 /**
  * `noun` is the counted noun; `clause` the words around the figure (the figure at `figureAt`);
  * `article` the whole text, for the qualifiers; `isShare` for percentages and fractions.
@@ -119,20 +144,17 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
   const outcome = isDeaths ? "killed" : outcomeNear(clause, figureAt);
   const context = new Set(words(clause));
   let best: { metric: MetricHint; score: number } | null = null;
-  for (const metric of metrics) {
-    const unitIsShare = /^(?:share|percent|%|ratio|fraction)$/i.test(metric.unit);
+  for (const { metric, unitIsShare, qualifiers, wanted, classes, nameWords } of profiles(metrics)) {
     if (unitIsShare !== isShare) continue;
     // Who it is about: a country named near the figure ("US troops"); a group named in the article.
-    if (!qualifiersOf(metric.name).every((q) => QUALIFIERS[q]!.test(q === "isis" ? article : near))) continue;
+    if (!qualifiers.every((q) => QUALIFIERS[q]!.test(q === "isis" ? article : near))) continue;
     // A metric of a measure ("miles", "km²", "years") takes figures of that measure only.
     if (MEASURE_UNIT.test(metric.unit) && !sameMeasure(metric.unit, noun)) continue;
     let score = 0;
     if (!isShare) {
-      const classes = metricClasses(metric);
       const classMatch = classes.some((c) => counted.includes(c));
       // An unnamed count ("3.1 million of them had fled") fits a metric of people by its event alone.
       if (!classMatch && !(noun === "" && classes.includes("people") && outcome !== null)) continue;
-      const wanted = metricOutcome(metric);
       if (wanted !== null) {
         if (outcome === null ? wanted !== "deployed" && wanted !== "held" : !(COMPATIBLE[outcome] ?? [outcome]).includes(wanted)) continue;
         // A state the sentence does not name ("fewer than 500 service members") fits, but weakly.
@@ -146,8 +168,6 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
     } else {
       score += 3;
     }
-    // The event word of the name was weighed above, with its synonyms.
-    const nameWords = words(metric.name).filter((w) => !/^(?:isis|counter)$/.test(w) && !(metricOutcome(metric) !== null && OUTCOMES.some(([o, re]) => o === metricOutcome(metric) && re.test(w))));
     let echoed = 0;
     for (const w of nameWords) {
       const stemmed = w.replace(/(?:ies|es|s|ed|ing)$/, "");
