@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { countriesGazetteer } from "./gazetteer";
 import { extractRequestSchema, runExtraction } from "./extract-input";
 import { closeExtractionPool, extractInWorker } from "./extract-pool";
+import { worldPlaces } from "./world-places-loader";
 
 const context = { gazetteer: countriesGazetteer(), metrics: [{ slug: "isis-fighters", name: "ISIS fighters", unit: "fighters" }] };
 const article =
@@ -13,9 +14,11 @@ describe("extraction in a worker thread", () => {
 
   it("proposes exactly what the extractor proposes on the request thread", async () => {
     const request = extractRequestSchema.parse({ text: article, publishedOn: "2024-08-13" });
-    const inWorker = await extractInWorker(request, context);
+    // The world index stays behind; the thread loads its own.
+    const withWorld = { ...context, worldPlaces: worldPlaces() };
+    const inWorker = await extractInWorker(request, withWorld);
     expect(inWorker.count).toBeGreaterThan(2);
-    expect(inWorker).toEqual(JSON.parse(JSON.stringify(runExtraction(request, context))));
+    expect(inWorker).toEqual(JSON.parse(JSON.stringify(runExtraction(request, withWorld))));
   }, 60_000);
 
   it("leaves this thread free while a long text is extracted", async () => {

@@ -34,7 +34,10 @@ function pool(): Tinypool {
  * went away), the pool ends that thread rather than finish work nobody will read.
  */
 export async function extractInWorker(request: ExtractRequest, context: ExtractionContext, signal?: AbortSignal): Promise<ExtractResponse> {
-  return (await pool().run({ request, context }, { signal })) as ExtractResponse;
+  // The world index (171,000 places) is not copied to the thread for every call: the thread loads
+  // its own copy once, from the same package.
+  const { worldPlaces, ...rest } = context;
+  return (await pool().run({ request, context: rest, withWorldPlaces: Boolean(worldPlaces) }, { signal })) as ExtractResponse;
 }
 
 /** Ends the worker threads (tests and scripts that must exit). */

@@ -5,7 +5,8 @@ import { register } from "tsx/esm/api";
 
 register();
 const { runExtraction } = await import("./extract-input.ts");
+const { worldPlaces } = await import("./world-places-loader.ts");
 
-export default function extract({ request, context }) {
-  return runExtraction(request, context);
+export default function extract({ request, context, withWorldPlaces }) {
+  return runExtraction(request, withWorldPlaces ? { ...context, worldPlaces: worldPlaces() } : context);
 }
