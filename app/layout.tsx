@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { SearchBox } from "@/components/search/search-box";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -36,7 +37,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/conflicts" className="hover:text-indigo-800 hover:underline">
                 Conflicts
               </Link>
+              <Link href="/claims" className="hover:text-indigo-800 hover:underline">
+                All claims
+              </Link>
             </nav>
+            <SearchBox />
             <div className="ml-auto">
               <Suspense fallback={null}>
                 <UserMenu />

@@ -3,6 +3,7 @@
 // transaction. Forms, server actions and the JSON API call these and nothing lower.
 import { inTurn } from "@/lib/ledger/in-turn";
 import { searchKey } from "@/lib/domain/search-key";
+import { indexForSearch } from "@/lib/db/search-index";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -53,7 +54,8 @@ async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Pr
   if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
   if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
   if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
-  await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id } });
+  const metric = await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id }, select: { id: true } });
+  await indexForSearch(tx, { metrics: [metric.id] });
   return slug;
 }
 
@@ -129,6 +131,7 @@ async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void>
   await tx.placeAncestor.createMany({
     data: [{ placeId: place.id, ancestorId: place.id, depth: 0 }, ...(world ? [{ placeId: place.id, ancestorId: world.id, depth: 1 }] : [])],
   });
+  await indexForSearch(tx, { places: [place.id] });
 }
 
 export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {

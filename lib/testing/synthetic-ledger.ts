@@ -2,6 +2,7 @@
 // that two runs measure the same ledger; and the quantile the benchmarks report.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { rebuildSearchIndex } from "@/lib/db/search-index";
 
 /** The value below which a share q of the samples fall (nearest rank): 0.5 the median, 0.95 the p95. */
 export function quantile(xs: readonly number[], q: number): number {
@@ -115,6 +116,7 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
     await db.claim.createMany({ data: rows });
   }
   await recountClaims(db);
+  await rebuildSearchIndex(db);
 }
 
 /** Sets the stored claim counts of metrics, topics and sources from the claims themselves. */
