@@ -90,3 +90,8 @@ export async function conflictCount(): Promise<number> {
   const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });
   return sum._sum.conflictCount ?? 0;
 }
+
+/** The groups that hold a claim of the view (a place and the places inside it, an actor's figures), the most severe first. */
+export async function listGroupsOfClaims(claims: Prisma.ClaimWhereInput, rawCursor: string | undefined, pageSize = 6) {
+  return readPage(severityPage({ members: { some: { claim: claims } } }, rawCursor, pageSize), pageSize);
+}

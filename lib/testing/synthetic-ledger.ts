@@ -80,7 +80,7 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
       })),
     });
   }
-  const sources = await db.source.findMany({ where: { title: { startsWith: "Synthetic source" } }, select: { id: true, publishedAt: true } });
+  const sources = await db.source.findMany({ where: { title: { startsWith: "Synthetic source" } }, select: { id: true, publishedAt: true, outletId: true } });
   const quote = "The figure stated here is 1234 people";
   for (let start = 0; start < count; start += 2_000) {
     const n = Math.min(2_000, count - start);
@@ -110,6 +110,7 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
         quoteStart: 18,
         quoteEnd: 18 + quote.length,
         sourcePublishedAt: source.publishedAt,
+        sourceOutletId: source.outletId,
         originActorId: pick(actors).id,
       };
     });
