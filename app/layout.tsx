@@ -53,7 +53,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 pt-4 text-xs text-stone-600 sm:px-6">
-          Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.
+          Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.{" "}
+          <Link href="/api-docs" className="underline">
+            Read API
+          </Link>
         </footer>
       </body>
     </html>

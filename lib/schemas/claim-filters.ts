@@ -34,19 +34,17 @@ export type ClaimFilters = z.infer<typeof claimFiltersSchema>;
 export const CLAIM_FILTER_NAMES = ["topic", "metric", "place", "outlet", "origin", "qualifier", "status", "verdict", "periodFrom", "periodTo", "publishedFrom", "publishedTo"] as const;
 export type ClaimFilterName = (typeof CLAIM_FILTER_NAMES)[number];
 
-/** GET /api/v1/claims: the filters, a cursor and a page size. */
-export const claimListQuerySchema = z
-  .object({
-    cursor: z.string().max(500, "The cursor is not one this API gave.").optional().describe("The `next` value of the previous page."),
-    limit: z.coerce
-      .number()
-      .int("The limit is a whole number.")
-      .min(1, "The limit is at least 1.")
-      .max(CLAIM_PAGE_LIMIT, `The limit is at most ${CLAIM_PAGE_LIMIT}.`)
-      .default(CLAIM_PAGE_DEFAULT)
-      .describe(`Claims per page, at most ${CLAIM_PAGE_LIMIT}.`),
-  })
-  .and(claimFiltersSchema);
+/** GET /api/v1/claims and the exports: the filters, a cursor and a page size. */
+export const claimListQuerySchema = claimFiltersSchema.safeExtend({
+  cursor: z.string().max(500, "The cursor is not one this API gave.").optional().describe("The `next` value of the previous page."),
+  limit: z.coerce
+    .number()
+    .int("The limit is a whole number.")
+    .min(1, "The limit is at least 1.")
+    .max(CLAIM_PAGE_LIMIT, `The limit is at most ${CLAIM_PAGE_LIMIT}.`)
+    .default(CLAIM_PAGE_DEFAULT)
+    .describe(`Claims per page, at most ${CLAIM_PAGE_LIMIT}.`),
+});
 
 /** The filters as a query string, in a fixed order, empty ones left out: a view's shareable address. */
 export function filtersToSearch(filters: Partial<Record<ClaimFilterName, string | undefined>>, extra: Record<string, string | undefined> = {}): string {
