@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
 import { actorPageSchema, claimDetailSchema, claimPageSchema, errorBodySchema, lookupAnswerSchema, metricPageSchema, placePageSchema, searchResultsSchema, slugListQuerySchema, sourceDetailSchema, sourceListQuerySchema, sourcePageSchema } from "@/lib/schemas/api";
-import { claimListQuerySchema } from "@/lib/schemas/claim-filters";
+import { claimFiltersSchema, claimListQuerySchema } from "@/lib/schemas/claim-filters";
 import { lookupQuerySchema } from "@/lib/schemas/lookup";
 import { searchQuerySchema } from "@/lib/schemas/search";
 
@@ -57,6 +57,25 @@ export function openApiDocument() {
       },
       "/actors": {
         get: get("Actors and outlets", "Every actor in slug order, or with `q` the actors whose name starts with it.", { requestParams: { query: lookupOrList }, responses: { "422": refused } }, z.union([actorPageSchema, lookupAnswerSchema]), "A page of actors, or the search's matches.", "taxonomy"),
+      },
+      "/exports/claims.csv": {
+        get: {
+          summary: "Download claims as CSV",
+          description:
+            "The claims of a filtered view, one a row, streamed. The last row of a complete file has `#complete` in `id` and the number of claims in `permalink`; a file without it was cut off. Cells that start with = + - @ are prefixed with ' so that spreadsheets do not run them.",
+          tags: ["exports"],
+          requestParams: { query: claimFiltersSchema },
+          responses: { "200": { description: "The CSV file.", content: { "text/csv": { schema: z.string() } } }, "422": refused },
+        },
+      },
+      "/exports/claims.jsonl": {
+        get: {
+          summary: "Download claims as JSON Lines",
+          description: 'The claims of a filtered view, one JSON object a line, streamed. The last line of a complete file is {"complete":true,"claims":N}; a file without it was cut off.',
+          tags: ["exports"],
+          requestParams: { query: claimFiltersSchema },
+          responses: { "200": { description: "The JSON Lines file.", content: { "application/x-ndjson": { schema: z.string() } } }, "422": refused },
+        },
       },
       "/search": {
         get: get("Search", "Full-text search over quotes, sources, and metric, place and actor names, grouped, with the matched words marked.", { requestParams: { query: searchQuerySchema }, responses: { "422": refused } }, searchResultsSchema, "Hits of each kind.", "search"),
