@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
 import { PageHeader } from "@/components/ui/page-header";
-import { filtersFromParams } from "@/lib/schemas/claim-filters";
+import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "All claims" };
@@ -10,6 +11,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ClaimsPage({ searchParams }: Props) {
   const raw = await searchParams;
+  const clean = withoutEmptyParams("/claims", raw);
+  if (clean) redirect(clean);
   const { filters, problems } = filtersFromParams(raw);
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
   return (

@@ -81,3 +81,21 @@ export function filtersFromParams(raw: Record<string, string | string[] | undefi
   }
   return { filters: {}, problems };
 }
+
+/**
+ * The same address without the empty fields a filter form submits ("qualifier=&status="), or
+ * null when it has none: pages redirect there, so that the address shared is the short one.
+ */
+export function withoutEmptyParams(path: string, raw: Record<string, string | string[] | undefined>): string | null {
+  const params = new URLSearchParams();
+  let dropped = false;
+  for (const [k, v] of Object.entries(raw)) {
+    for (const one of Array.isArray(v) ? v : [v]) {
+      if (one === undefined || one === "") dropped = true;
+      else params.append(k, one);
+    }
+  }
+  if (!dropped) return null;
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}

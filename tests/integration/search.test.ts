@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
+import { getClaimAtVersion } from "@/lib/data/claims";
 import { searchLedger } from "@/lib/data/search";
 import { reviseClaim } from "@/lib/ledger/claims";
 import { loadSeeds } from "@/lib/seed/load-seeds";
@@ -83,6 +84,10 @@ describe.each([
     });
     expect((await searchLedger("quokkas", 5)).figures).toEqual([]);
     expect((await searchLedger("wombats", 5)).figures.map((f) => f.id)).toEqual([claimId]);
+    // ?version=1 still shows what the claim said before the edit.
+    expect(await getClaimAtVersion(claimId, 1)).toMatchObject({ version: 1, action: "create", quote: "Observers counted 4,321 quokkas near the harbour.", value: { best: "4321" } });
+    expect(await getClaimAtVersion(claimId, 2)).toMatchObject({ version: 2, action: "edit", reason: "the quote was the wrong sentence", quote: "Later, 17 wombats were seen inland." });
+    expect(await getClaimAtVersion(claimId, 3)).toBeNull();
   });
 
   it("takes any query without an error and changes nothing", async () => {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
 import { PageHeader } from "@/components/ui/page-header";
 import { getActor } from "@/lib/data/directory";
-import { filtersFromParams } from "@/lib/schemas/claim-filters";
+import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +27,8 @@ const ROLES = {
  */
 export default async function ActorPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const clean = withoutEmptyParams(`/actors/${slug}`, raw);
+  if (clean) redirect(clean);
   const actor = await getActor(slug);
   if (!actor) notFound();
   const role: keyof typeof ROLES = raw.role === "outlet" || raw.role === "origin" ? raw.role : actor.published > actor.originOf ? "outlet" : "origin";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPlace } from "@/lib/data/directory";
-import { filtersFromParams } from "@/lib/schemas/claim-filters";
+import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Every figure for a place and the places inside it, with the groups they form and their verdicts. */
 export default async function PlacePage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const clean = withoutEmptyParams(`/places/${slug}`, raw);
+  if (clean) redirect(clean);
   const place = await getPlace(slug);
   if (!place) notFound();
   const { filters, problems } = filtersFromParams({ ...raw, place: slug });
