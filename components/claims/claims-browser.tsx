@@ -174,13 +174,18 @@ function FilterForm({ basePath, own, fixed, keep }: { basePath: string; own: Cla
 }
 
 async function Facets({ filters, fixed, href }: { filters: ClaimFilters; fixed: ClaimFilterName[]; href: (change: Partial<Record<ClaimFilterName, string>>) => string }) {
-  const { total, facets } = await claimFacets(filters);
+  const { total, totalCapped, sampled, facets } = await claimFacets(filters);
   const number = new Intl.NumberFormat("en-US");
   return (
     <div className="space-y-5">
       <p className="figures text-stone-700">
-        <strong>{number.format(total)}</strong> {total === 1 ? "claim" : "claims"}
+        <strong>
+          {totalCapped ? "More than " : ""}
+          {number.format(total)}
+        </strong>{" "}
+        {total === 1 ? "claim" : "claims"}
       </p>
+      {sampled && <p className="text-xs text-stone-600">Counts below are of the newest {number.format(sampled)} of them.</p>}
       {FACET_TITLES.filter(([name]) => !fixed.includes(name) && facets[name].length > 0).map(([name, title]) => (
         <section key={name} aria-label={`${title} counts`}>
           <h3 className="mb-1 font-semibold text-stone-900">{title}</h3>

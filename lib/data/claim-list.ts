@@ -97,16 +97,50 @@ export async function listClaims(filters: ClaimFilters, page: { cursor?: string;
 }
 
 export type FacetValue = { value: string; label: string; count: number };
-export type ClaimFacets = { total: number; facets: Record<"topic" | "metric" | "place" | "outlet" | "origin" | "qualifier" | "status", FacetValue[]> };
+/**
+ * `total` is exact unless `totalCapped` (then "more than total"); the facet counts are over the
+ * newest `sampled` matching claims when `sampled` is not null, over all of them otherwise.
+ */
+export type ClaimFacets = { total: number; totalCapped: boolean; sampled: number | null; facets: Record<"topic" | "metric" | "place" | "outlet" | "origin" | "qualifier" | "status", FacetValue[]> };
 
 const FACET_SIZE = 10;
+/** Facets count at most the newest this many matching claims: GROUP BYs over a million rows take seconds. */
+export const FACET_SAMPLE = 5_000;
+/** Totals are counted up to this many; past it the page says "more than". */
+export const TOTAL_CAP = 100_000;
+
+const only = (filters: ClaimFilters, name: keyof ClaimFilters) => Object.keys(filters).every((k) => k === name);
+
+/** The number of claims the filters keep: a stored count where the write path keeps one, else a count up to TOTAL_CAP. */
+async function filteredTotal(filters: ClaimFilters, where: Prisma.ClaimWhereInput): Promise<{ total: number; capped: boolean }> {
+  if (Object.keys(filters).length === 0) {
+    const sum = await db().topic.aggregate({ _sum: { claimCount: true } });
+    return { total: sum._sum.claimCount ?? 0, capped: false };
+  }
+  if (only(filters, "metric") && filters.metric) {
+    const m = await db().metric.findUnique({ where: { slug: filters.metric }, select: { claimCount: true } });
+    return { total: m?.claimCount ?? 0, capped: false };
+  }
+  if (only(filters, "topic") && filters.topic) {
+    const t = await db().topic.findUnique({ where: { slug: filters.topic }, select: { claimCount: true } });
+    return { total: t?.claimCount ?? 0, capped: false };
+  }
+  const n = await db().claim.count({ where, take: TOTAL_CAP + 1 });
+  return n > TOTAL_CAP ? { total: TOTAL_CAP, capped: true } : { total: n, capped: false };
+}
 
 /**
  * Counts of the filtered claims by each filter's values, the largest first, as Datasette shows
- * them beside its filters. Each is one GROUP BY on an indexed column of the claim.
+ * them beside its filters: one GROUP BY per filter, over the newest FACET_SAMPLE matching claims
+ * when there are more (the rows newer than the first one past the sample, in the list's order on
+ * the list's index), so that a facet costs what a few pages cost at any size of the ledger.
  */
-export async function claimFacets(filters: ClaimFilters): Promise<ClaimFacets> {
-  const where = await claimWhere(filters);
+export async function claimFacets(filters: ClaimFilters, sample = FACET_SAMPLE): Promise<ClaimFacets> {
+  const filtered = await claimWhere(filters);
+  const boundary = await db().claim.findFirst({ where: filtered, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: sample, select: { createdAt: true, id: true } });
+  const where: Prisma.ClaimWhereInput = boundary
+    ? { AND: [filtered, { createdAt: { gte: boundary.createdAt } }, { OR: [{ createdAt: { gt: boundary.createdAt } }, { id: { gt: boundary.id } }] }] }
+    : filtered;
   type Column = "metricId" | "placeId" | "sourceOutletId" | "originActorId" | "qualifier" | "status";
   const group = async (by: Column, take = FACET_SIZE) => {
     const rows = (await db().claim.groupBy({ by: [by], where, _count: { _all: true }, orderBy: { _count: { id: "desc" } }, take })) as unknown as Array<
@@ -115,7 +149,7 @@ export async function claimFacets(filters: ClaimFilters): Promise<ClaimFacets> {
     return rows.map((r) => ({ key: r[by], count: r._count._all }));
   };
   const [total, metrics, places, outlets, origins, qualifiers, statuses] = await Promise.all([
-    db().claim.count({ where }),
+    filteredTotal(filters, filtered),
     group("metricId", 200),
     group("placeId"),
     group("sourceOutletId"),
@@ -146,7 +180,9 @@ export async function claimFacets(filters: ClaimFilters): Promise<ClaimFacets> {
   }
   const plain = (rows: Array<{ key: unknown; count: number }>) => rows.map((r) => ({ value: String(r.key), label: String(r.key).replace("_", " "), count: r.count }));
   return {
-    total,
+    total: total.total,
+    totalCapped: total.capped,
+    sampled: boundary ? sample : null,
     facets: {
       topic: [...topics.values()].sort((a, b) => b.count - a.count).slice(0, FACET_SIZE),
       metric: named(metrics, metricNames).slice(0, FACET_SIZE),

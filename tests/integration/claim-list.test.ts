@@ -101,6 +101,17 @@ describe.each([
     for (const v of facets.origin) expect(v.count).toBe(byHand((r) => r.placeAncestors.includes("syria") && r.origin === v.value).length);
   });
 
+  it("counts facets over the newest claims only when there are more than the sample, and says so", async () => {
+    const newest = await everything({ place: "syria" }, 100);
+    const facets = await claimFacets({ place: "syria" }, 3);
+    expect(facets.sampled).toBe(3);
+    expect(facets.total).toBe(newest.length);
+    const sample = new Set(newest.slice(0, 3));
+    expect(facets.facets.status.reduce((n, v) => n + v.count, 0)).toBe(3);
+    for (const v of facets.facets.metric) expect(v.count).toBe(byHand((r) => sample.has(r.id) && r.metric === v.value).length);
+    expect((await claimFacets({ place: "syria" }, newest.length)).sampled).toBeNull();
+  });
+
   it("refuses unknown slugs, bad cursors and cursors of other filters, naming the field", async () => {
     await expect(listClaims({ place: "atlantis" }, { limit: 5 })).rejects.toMatchObject({ issues: [{ path: ["place"], message: "There is no place “atlantis”." }] });
     await expect(listClaims({}, { cursor: "not-a-cursor", limit: 5 })).rejects.toMatchObject({ issues: [{ path: ["cursor"] }] });
