@@ -6,7 +6,7 @@
 //   npm run bench:find -- --claims 1000000 --requests 40
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { useDb, type Db } from "@/lib/db/client";
+import { useDb as setCurrentDb, type Db } from "@/lib/db/client";
 import { claimFacets, claimWhere, listClaims } from "@/lib/data/claim-list";
 import { exportClaims } from "@/lib/data/claim-export";
 import { searchLedger } from "@/lib/data/search";
@@ -65,14 +65,14 @@ function cases(big: boolean): Case[] {
 }
 
 async function measure(db: Db, big: boolean) {
-  useDb(db);
+  setCurrentDb(db);
   const out = new Map<string, number[]>();
   for (const c of cases(big)) out.set(c.name, await time(c.run));
   return out;
 }
 
 async function exportRate(db: Db) {
-  useDb(db);
+  setCurrentDb(db);
   const where = await claimWhere({});
   // Live heap after a full collection, sampled as the export runs (run with --expose-gc, as the npm script does).
   const live = () => {
