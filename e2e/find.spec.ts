@@ -34,8 +34,8 @@ test("filter a metric by place and date, then open the shared address fresh", as
   await expect(page).toHaveURL(/metric=isis-fighters/);
   await page.getByRole("region", { name: "Place counts" }).getByRole("link", { name: "Syria and Iraq" }).click();
   await expect(page).toHaveURL(/place=syria-and-iraq/);
-  await page.getByLabel("Period from").fill("2020-01-01");
-  await page.getByLabel("Period to").fill("2024-12-31");
+  await page.getByRole("textbox", { name: "Period from" }).fill("2020-01-01");
+  await page.getByRole("textbox", { name: "Period to" }).fill("2024-12-31");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/periodFrom=2020-01-01&periodTo=2024-12-31/);
   expect(page.url()).not.toMatch(/=(&|$)/);
@@ -48,7 +48,7 @@ test("filter a metric by place and date, then open the shared address fresh", as
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(shared);
-  await expect(other.getByLabel("Period from")).toHaveValue("2020-01-01");
+  await expect(other.getByRole("textbox", { name: "Period from" })).toHaveValue("2020-01-01");
   expect(await claimLinks(other).allInnerTexts()).toEqual(shown);
   await fresh.close();
 
