@@ -90,6 +90,9 @@ export async function ClaimsBrowser({ basePath, filters, fixed = [], problems = 
             <a href={`/api/v1/exports/claims.jsonl${exportQuery}`} className="text-indigo-800 underline" download>
               JSON Lines
             </a>
+            <a href={`/feeds/claims.atom${exportQuery}`} className="text-indigo-800 underline" type="application/atom+xml">
+              Atom feed
+            </a>
           </span>
         </div>
         {page.rows.length === 0 ? (

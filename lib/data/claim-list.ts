@@ -194,3 +194,9 @@ export async function claimFacets(filters: ClaimFilters, sample = FACET_SAMPLE):
     },
   };
 }
+
+/** The newest claims of a view with the time each was added: the items of its Atom feed. */
+export async function newestClaims(filters: ClaimFilters, limit: number): Promise<Array<{ claim: ClaimRow; addedAt: Date }>> {
+  const rows = await db().claim.findMany({ where: await claimWhere(filters), orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: listSelect });
+  return rows.map((r) => ({ claim: toClaimRow(r), addedAt: r.createdAt }));
+}
