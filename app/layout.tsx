@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { SearchBox } from "@/components/search/search-box";
+import { signOutAction } from "./login/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -44,7 +45,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <SearchBox />
             <div className="ml-auto">
               <Suspense fallback={null}>
-                <UserMenu />
+                <UserMenu signOut={signOutAction} />
               </Suspense>
             </div>
           </div>

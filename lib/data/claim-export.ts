@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
-import { decimalText } from "@/lib/ledger/values";
+import { dateToDay } from "@/lib/db/dates";
+import { decimalText } from "@/lib/db/values";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 
 /** One claim as a row of an export: everything needed to read it without the ledger, and its permalink. */

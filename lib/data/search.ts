@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { dialectOf, NAME_KIND_CODE, type NameKind } from "@/lib/db/search-index";
 import { fts5Match, HIT_END, HIT_START, searchTerms, snippetParts, stripMarks, tsQueryText, type SnippetPart } from "@/lib/domain/search-query";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { claimRowSelect, toClaimRow, type ClaimRow } from "./claim-row";
 
 /**

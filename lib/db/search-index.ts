@@ -2,6 +2,7 @@
 // tables themselves (migration 014), which the database keeps in step on every write. SQLite's FTS5
 // tables hold a copy of the searched text, so the write path tells them what it changed, with one
 // call: indexForSearch. Migration 014 indexes the rows that existed before it.
+import "server-only";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 
 type Client = Prisma.TransactionClient | { $executeRawUnsafe: Prisma.TransactionClient["$executeRawUnsafe"] };

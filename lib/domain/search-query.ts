@@ -6,12 +6,12 @@
  * or nothing, never syntax.
  */
 
+import { MAX_SEARCH_LENGTH } from "@/lib/schemas/search";
+
 /** More words than this add nothing to a search and only cost time. */
 export const MAX_SEARCH_TERMS = 12;
 /** Longer "words" are cut: no word of an article is this long, and the engines index prefixes alike. */
 const MAX_TERM_LENGTH = 60;
-/** The query as typed is read up to this length; the API refuses longer ones before this. */
-export const MAX_SEARCH_LENGTH = 10_000;
 
 /** The words searched for, in order, lower case, without repeats. */
 export function searchTerms(q: string): string[] {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { MAX_SEARCH_LENGTH } from "@/lib/domain/search-query";
-
 export const SEARCH_LIMIT_MAX = 50;
+/** The longest query taken; lib/domain/search-query.ts reads no further. */
+export const MAX_SEARCH_LENGTH = 10_000;
 
 /** GET /api/v1/search and the /search page: what was typed, and how many hits of each kind. */
 export const searchQuerySchema = z.object({

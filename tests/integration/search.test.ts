@@ -8,7 +8,7 @@ import { useDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getClaimAtVersion } from "@/lib/data/claims";
 import { searchLedger } from "@/lib/data/search";
-import { reviseClaim } from "@/lib/ledger/claims";
+import { editClaim } from "@/lib/ledger/claims";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { makeClaim, makeSource, TEST_AUTHOR } from "@/lib/testing/factories";
@@ -68,7 +68,7 @@ describe.each([
 
     await t.db.$transaction(async (tx) => {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: { attributions: true } });
-      await reviseClaim(
+      await editClaim(
         tx,
         claimId,
         {

@@ -4,8 +4,7 @@ import { listClaims } from "@/lib/data/claim-list";
 import { CLAIM_FILTER_NAMES, claimListQuerySchema } from "@/lib/schemas/claim-filters";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
-import { db } from "@/lib/db/client";
-import { addClaim } from "@/lib/ledger/commands";
+import { addClaim } from "@/lib/commands/app";
 import { claimInputSchema } from "@/lib/schemas/claim-input";
 
 /** Claims, filtered as on the /claims page, newest added first, a page at a time. Public. */
@@ -23,7 +22,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireRoleForRequest(request, "editor");
     const input = await parseJsonBody(request, claimInputSchema);
-    const { id } = await addClaim(db(), input, user);
+    const { id } = await addClaim(input, user);
     return NextResponse.json({ id, url: `/claims/${id}` }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

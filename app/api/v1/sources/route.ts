@@ -6,8 +6,7 @@ import { decodeCursor } from "@/lib/data/pagination";
 import { sourceListQuerySchema } from "@/lib/schemas/api";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
-import { db } from "@/lib/db/client";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** Sources, newest first, a page at a time (without their texts). Public. */
@@ -29,7 +28,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireRoleForRequest(request, "editor");
     const input = await parseJsonBody(request, sourceInputSchema);
-    const { id } = await addSource(db(), input, user);
+    const { id } = await addSource(input, user);
     return NextResponse.json({ id, url: `/sources/${id}` }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/respond";
 import { parseId } from "@/lib/data/ids";
 import { getSource } from "@/lib/data/sources";
-import { LedgerNotFoundError } from "@/lib/ledger/commands";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 
 type Context = { params: Promise<{ id: string }> };
 
