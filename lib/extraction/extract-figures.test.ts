@@ -303,20 +303,15 @@ describe("incremental extraction", () => {
   });
 });
 
-describe("speed", () => {
-  it("reads a 5,000-word article well under a second", () => {
+describe("a long article", () => {
+  // Its speed is measured by `npm run bench:extract`; here, only that a long text reads whole.
+  it("reads a 5,000-word article in one pass, the same way twice", () => {
     const seeds = readSeeds().files.map((f) => f.text).join("\n\n");
     const article = Array.from({ length: 2 }, () => seeds).join("\n\n");
     expect(article.split(/\s+/).length).toBeGreaterThan(5_000);
     const options = { publishedOn: "2024-08-13", gazetteer: countriesGazetteer(), metrics: context.metrics };
-    extractFigures(seeds, options); // compile the recognizers once, as a running server has
-    // The fastest of three runs: the machine is shared, and one slow run says more about it than about us.
-    const runs = [0, 1, 2].map(() => {
-      const started = performance.now();
-      const proposals = extractFigures(article, options);
-      expect(proposals.length).toBeGreaterThan(60);
-      return performance.now() - started;
-    });
-    expect(Math.min(...runs)).toBeLessThan(500);
+    const first = extractFigures(article, options);
+    expect(first.length).toBeGreaterThan(60);
+    expect(extractFigures(article, options)).toEqual(first);
   });
 });
