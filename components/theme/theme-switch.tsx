@@ -10,15 +10,21 @@ const TITLES: Record<ThemeChoice, string> = {
   dark: "Always dark",
 };
 
+/** Applies a choice to the page at once and remembers it for the next request. */
+function applyTheme(choice: ThemeChoice): void {
+  const root = document.documentElement;
+  const attribute = themeAttribute(choice);
+  if (attribute) root.setAttribute("data-theme", attribute);
+  else root.removeAttribute("data-theme");
+  document.cookie = themeCookie(choice);
+}
+
 /** Three buttons: follow the system, light, dark. The choice applies at once and is remembered. */
 export function ThemeSwitch({ initial }: { initial: ThemeChoice }) {
   const [choice, setChoice] = useState(initial);
   function choose(next: ThemeChoice) {
     setChoice(next);
-    const attribute = themeAttribute(next);
-    if (attribute) document.documentElement.dataset.theme = attribute;
-    else delete document.documentElement.dataset.theme;
-    document.cookie = themeCookie(next);
+    applyTheme(next);
   }
   return (
     <div role="group" aria-label="Theme" className="inline-flex rounded-md border border-stone-300 bg-white p-0.5 text-xs font-medium">
