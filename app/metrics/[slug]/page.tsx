@@ -180,7 +180,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                 {page.rows.map((c) => (
                   <tr key={c.id} className={`align-top hover:bg-stone-50 ${c.status !== "active" ? "text-stone-500" : ""}`}>
                     <td className="whitespace-nowrap px-3 py-3">
-                      <Link href={`/claims/${c.id}`} className="hover:underline" title={`“${c.surface}”`}>
+                      <Link href={`/claims/${c.id}`} prefetch={false} className="hover:underline" title={`“${c.surface}”`}>
                         <ClaimValue value={c.value} unit={metric.unit} />
                       </Link>{" "}
                       <StatusBadge status={c.status} />
@@ -193,7 +193,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                       <PeriodText period={c.period} />
                     </td>
                     <td className="max-w-xs px-3 py-3">
-                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} className="text-indigo-800 underline decoration-indigo-300 hover:decoration-indigo-800">
+                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} prefetch={false} className="text-indigo-800 underline decoration-indigo-300 hover:decoration-indigo-800">
                         {sourceTitle(c.source)}
                       </Link>
                       <p className="mt-1 line-clamp-2 font-serif text-stone-700">“{c.quote}”</p>
