@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/theme/theme-choice";
 import { ThemeSwitch } from "@/components/theme/theme-switch";
+import { signOutAction } from "./login/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -45,7 +46,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div className="ml-auto flex flex-wrap items-center gap-3">
               <ThemeSwitch initial={theme} />
               <Suspense fallback={null}>
-                <UserMenu />
+                <UserMenu signOut={signOutAction} />
               </Suspense>
             </div>
           </div>
