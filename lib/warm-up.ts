@@ -43,6 +43,10 @@ export async function warmUp(port: number, log: (line: string) => void = console
     const html = await fetch(`${base}${path}`, { headers: { "x-warm-up": "1" } })
       .then((r) => r.text())
       .catch(() => "");
+    // A move inside the app asks for the page's server-component payload instead of its HTML.
+    await fetch(`${base}${path}`, { headers: { "x-warm-up": "1", rsc: "1" } })
+      .then((r) => r.arrayBuffer())
+      .catch(() => null);
     if (path.startsWith("/topics/") && !paths.some((p) => p.startsWith("/metrics/"))) {
       const metric = WARM_PATTERNS[1]!.exec(html)?.[1];
       if (metric) paths.push(metric);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { VERDICTS, VERDICT_STYLES, VerdictSwatch } from "@/components/charts/verdict-style";
+import { VERDICTS, VerdictSwatch } from "@/components/charts/verdict-style";
 import { PageHeader } from "@/components/ui/page-header";
 import { verdictExamples, type AgreementGroupView } from "@/lib/data/agreement";
 import { formatPeriod } from "@/lib/domain/figures-format";
@@ -12,16 +12,16 @@ export const metadata: Metadata = {
   description: "What the ledger keeps, how it compares figures, and what each verdict means, with a real example of each.",
 };
 
-/** When a reader meets each verdict, in a sentence more than the badge's one-line description. */
-const MORE: Record<Verdict, string> = {
+/** What each verdict means, a little more fully than the badge's one-line description. */
+const MEANING: Record<Verdict, string> = {
   conflicting:
-    "Even read generously (every hedge widened, every vague word read as its whole range), two figures for the same quantity, place and time leave a gap between them. The ledger shows the size of that gap; it does not say which source is right.",
+    "Figures for the same quantity, place and time that cannot all be right: even read generously (every hedge widened, every vague word read as its whole range), they leave a gap between them. The ledger shows the size of that gap; it does not say which source is right.",
   corroborated:
-    "At least two figures overlap, and they come from origins that are independent of each other: different people or bodies who counted, not one report repeated by several outlets.",
+    "Independent origins give figures that agree: at least two figures overlap, and they come from people or bodies who counted separately, not from one report repeated by several outlets.",
   consistent:
-    "The figures overlap, but they all trace back to one origin, such as one military statement quoted by several newspapers. That is one voice repeated, not a confirmation.",
+    "The figures agree, but they all trace back to one origin, such as one military statement quoted by several newspapers. That is one voice repeated, not a confirmation.",
   trend:
-    "The figures describe different times. A change between them is a series over time, not a disagreement: fighters counted in 2019 and in 2024 may both be right.",
+    "The figures differ, but describe different times: a change between them is a series over time, not a disagreement. Fighters counted in 2019 and in 2024 may both be right.",
   single: "Only one figure, or only one that can be compared, so there is nothing yet to agree or disagree with.",
   unknown: "The figures could not be compared, usually because no number or no period can be read from them.",
 };
@@ -98,9 +98,7 @@ export default async function HowToReadPage() {
                   <h3 id={`verdict-${v}-title`} className="text-lg font-semibold text-stone-900">
                     <VerdictSwatch verdict={v} link={false} />
                   </h3>
-                  <p className="mt-1">
-                    {VERDICT_STYLES[v].description} {MORE[v]}
-                  </p>
+                  <p className="mt-1">{MEANING[v]}</p>
                   {example ? (
                     <Example group={example} />
                   ) : (
