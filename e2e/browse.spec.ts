@@ -155,7 +155,7 @@ test("the sources list shows every source and opens one", async ({ page }) => {
     "Is ISIS planning a comeback? Latest fighting shows it may be on the ropes",
     "Shafaq News, undated",
     "ISIS Reinstates Fighters Amid a Resurgence in Syria and Iraq",
-    "Untitled article #2",
+    "Shafaq News, 13 Aug 2024",
     "“ISIS is Not Over:” Islamic State Militants Resurge in Areas Where Trump Wiped Them Out",
   ]) {
     await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
