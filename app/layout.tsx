@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/theme/theme-choice";
 import { ThemeSwitch } from "@/components/theme/theme-switch";
+import { SearchBox } from "@/components/search/search-box";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
 
@@ -42,7 +43,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/conflicts" className="hover:text-indigo-800 hover:underline">
                 Conflicts
               </Link>
+              <Link href="/claims" className="hover:text-indigo-800 hover:underline">
+                All claims
+              </Link>
             </nav>
+            <SearchBox />
             <div className="ml-auto flex flex-wrap items-center gap-3">
               <ThemeSwitch initial={theme} />
               <Suspense fallback={null}>
@@ -58,6 +63,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.{" "}
           <Link href="/how-to-read" className="underline hover:text-indigo-800">
             How to read the ledger
+          </Link>
+          {" · "}
+          <Link href="/api-docs" className="underline hover:text-indigo-800">
+            Read API
           </Link>
         </footer>
       </body>
