@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { parseThemeChoice, THEME_COOKIE, themeAttribute } from "@/components/theme/theme-choice";
+import { ThemeSwitch } from "@/components/theme/theme-switch";
 import { SearchBox } from "@/components/search/search-box";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
@@ -13,9 +16,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The theme is in the first byte of HTML (no script before paint): see components/theme.
+  const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={themeAttribute(theme)}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
           Skip to content
@@ -43,7 +48,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </Link>
             </nav>
             <SearchBox />
-            <div className="ml-auto">
+            <div className="ml-auto flex flex-wrap items-center gap-3">
+              <ThemeSwitch initial={theme} />
               <Suspense fallback={null}>
                 <UserMenu signOut={signOutAction} />
               </Suspense>
@@ -55,7 +61,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 pt-4 text-xs text-stone-600 sm:px-6">
           Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.{" "}
-          <Link href="/api-docs" className="underline">
+          <Link href="/how-to-read" className="underline hover:text-indigo-800">
+            How to read the ledger
+          </Link>
+          {" · "}
+          <Link href="/api-docs" className="underline hover:text-indigo-800">
             Read API
           </Link>
         </footer>

@@ -71,11 +71,11 @@ test("home → topic → metric → article reaches a figure's quote in three cl
   await expect(table.locator("tbody tr").filter({ hasText: "15,000 fighters" })).toContainText("Not stated");
 
   // Third click: the source link lands on the article at the claim's quote.
-  await reader.click(centcomRow.getByRole("link", { name: "Untitled article #4" }));
+  await reader.click(centcomRow.getByRole("link", { name: "Shafaq News, undated" }));
   expect(reader.count).toBe(3);
   await expect(page).toHaveURL(/\/sources\/\d+#claim-\d+$/);
   const claimId = new URL(page.url()).hash.replace("#claim-", "");
-  await expect(page.getByRole("heading", { level: 1, name: "Untitled article #4" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Shafaq News, undated" })).toBeVisible();
 
   const article = page.getByRole("article", { name: "Article text" });
   const quoteMarks = article.locator(`mark[data-claims~="${claimId}"]`);
@@ -153,9 +153,9 @@ test("the sources list shows every source and opens one", async ({ page }) => {
   for (const title of [
     "Markup fixture",
     "Is ISIS planning a comeback? Latest fighting shows it may be on the ropes",
-    "Untitled article #4",
+    "Shafaq News, undated",
     "ISIS Reinstates Fighters Amid a Resurgence in Syria and Iraq",
-    "Untitled article #2",
+    "Shafaq News, 13 Aug 2024",
     "“ISIS is Not Over:” Islamic State Militants Resurge in Areas Where Trump Wiped Them Out",
   ]) {
     await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();

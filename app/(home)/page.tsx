@@ -26,7 +26,9 @@ export default async function HomePage() {
           Topics
         </h2>
         {topics.length === 0 ? (
-          <EmptyState title="No topics yet">Run npm run db:seed to load the seed articles.</EmptyState>
+          <EmptyState title="No topics yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
+            Topics appear when the first claims are added. To load the five seed articles, run <code>npm run db:seed</code>.
+          </EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {topics.map((t) => (
@@ -53,7 +55,9 @@ export default async function HomePage() {
           Latest claims
         </h2>
         {latest.length === 0 ? (
-          <EmptyState title="No claims yet" />
+          <EmptyState title="No claims yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
+            Each figure an editor confirms in an article appears here, newest first.
+          </EmptyState>
         ) : (
           <ul className="grid gap-4 lg:grid-cols-2">
             {latest.map((c) => (

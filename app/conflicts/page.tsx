@@ -22,14 +22,23 @@ export default async function ConflictsPage({ searchParams }: Props) {
           time, with intervals that do not overlap. The widest gap comes first.
         </p>
         <p className="figures mt-1 text-sm text-stone-600">
-          {total} {total === 1 ? "conflict" : "conflicts"} in the ledger ·{" "}
+          {total === 0 ? "No conflicts in the ledger yet" : `${total} ${total === 1 ? "conflict" : "conflicts"} in the ledger`} ·{" "}
           <a href="/feeds/conflicts.atom" type="application/atom+xml" className="text-indigo-800 underline">
             Atom feed of new conflicts
           </a>
         </p>
       </PageHeader>
       {page.rows.length === 0 ? (
-        <EmptyState title="No conflicts">Every group of comparable figures agrees, or forms a series over time.</EmptyState>
+        <EmptyState
+          title="No conflicts yet"
+          actions={[
+            { href: "/how-to-read", label: "How the ledger compares figures" },
+            { href: "/sources/new", label: "Add a source" },
+          ]}
+        >
+          A conflict appears here when two sources give figures for the same quantity, place and time that cannot both be
+          right. So far every group of comparable figures agrees, or forms a series over time.
+        </EmptyState>
       ) : (
         <ol className="space-y-6">
           {page.rows.map((g) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
-import { formatInterval, formatTimelinePeriod, type TimelinePoint } from "@/components/charts/timeline-layout";
+import { formatInterval, formatTimelinePeriod, vagueBandText, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
 import type { AgreementGroupView } from "@/lib/data/agreement";
@@ -22,7 +22,7 @@ function SideBySide({ points, unit, groupId, total }: { points: TimelinePoint[];
       <ol aria-label={total > sorted.length ? `${sorted.length} of the ${total} figures, lowest first` : "The figures, lowest first"} className="divide-y divide-stone-100 rounded-md border border-stone-200 text-sm">
         {sorted.map((p) => (
           <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2">
-            <span className="figures min-w-24 font-semibold text-stone-900">{p.interval ? `${formatInterval(p.interval, unit)} ${unit}` : "no known value"}</span>
+            <span className="figures min-w-24 font-semibold text-stone-900">{p.interval ? `${vagueBandText(p, unit) ?? formatInterval(p.interval, unit)} ${unit}` : "no known value"}</span>
             <span className="text-stone-600">{formatTimelinePeriod(p.period)}</span>
             {p.href ? (
               <Link href={p.href} className="text-indigo-800 hover:underline">

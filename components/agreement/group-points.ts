@@ -33,6 +33,7 @@ export function groupPoints(groupId: number, analysis: StoredAnalysis): Timeline
       verdict: pointVerdict(analysis, c.id),
       origin: c.origin.label,
       derived: c.derivedFrom !== null,
+      vague: c.value.qualifier === "vague" ? c.value.vagueTerm : null,
       group: String(groupId),
     };
   });

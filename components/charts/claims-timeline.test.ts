@@ -46,9 +46,9 @@ describe("ClaimsTimeline", () => {
   it("draws one mark with a tooltip per figure that has a value", () => {
     for (const svg of svgs) {
       expect(count(svg, /<g data-mark="/)).toBe(plottedCount);
-      expect(count(svg, /<g data-mark="[^"]*" data-verdict="[^"]*"><title>/)).toBe(plottedCount);
+      expect(count(svg, /<g data-mark="[^"]*" data-verdict="[^"]*" data-origin-letter="[A-Z]+"><title>/)).toBe(plottedCount);
       expect(svg).not.toContain('data-mark="51"');
-      expect(svg).toContain("CENTCOM · derived");
+      expect(svg).toMatch(/>[A-Z] · derived</);
       expect(svg).toContain("Undated");
     }
   });
@@ -74,7 +74,7 @@ describe("ClaimsTimeline", () => {
 
   it("says so when there is nothing to plot", () => {
     const empty = renderToStaticMarkup(createElement(ClaimsTimeline, { title: "Nothing", unit: "people", points: [] }));
-    expect(empty).toContain("No figures to plot yet.");
+    expect(empty).toContain("No figures to draw yet.");
     expect(empty).not.toContain("<svg");
   });
 });
@@ -93,5 +93,28 @@ describe("ClaimsTimelineTable and VerdictSwatch", () => {
     expect(html).toContain("Corroborated");
     const hidden = renderToStaticMarkup(createElement(VerdictSwatch, { verdict: "single", showLabel: false }));
     expect(hidden).toContain('class="sr-only">Single source');
+  });
+
+  it("links a verdict to its explanation on How to read the ledger, unless told not to", () => {
+    const linked = renderToStaticMarkup(createElement(VerdictSwatch, { verdict: "conflicting" }));
+    expect(linked).toMatch(/<a [^>]*href="\/how-to-read#verdict-conflicting"/);
+    const plain = renderToStaticMarkup(createElement(VerdictSwatch, { verdict: "conflicting", link: false }));
+    expect(plain).not.toContain("<a ");
+  });
+
+  it("keys every origin once, whole, and draws a vague figure as its band with its words", () => {
+    const band = { low: 2000, high: 9999, lowOpen: false, highOpen: false };
+    const long = "Syrian Democratic Forces (SDF) press office";
+    const vaguePoints = [
+      { ...points[0]!, id: "v1", origin: long, vague: "thousands", interval: band, best: null },
+      { ...points[0]!, id: "v2", origin: long },
+    ];
+    const html = renderToStaticMarkup(createElement(ClaimsTimeline, { title: "Fighters", unit: "fighters", points: vaguePoints }));
+    const key = /<ul aria-label="Origins[^"]*"[\s\S]*?<\/ul>/.exec(html)![0];
+    expect(count(key, /<button/)).toBe(1);
+    expect(key).toContain(long);
+    expect(html).toContain("thousands: 2,000–9,999");
+    expect(html).toMatch(/<g data-mark="v1"[^>]* data-vague=""/);
+    expect(html).not.toMatch(/<g data-mark="v2"[^>]* data-vague/);
   });
 });

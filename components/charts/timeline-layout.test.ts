@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "@/lib/domain/agreement/types";
@@ -12,8 +14,10 @@ import {
   formatTimelinePeriod,
   layoutTimeline,
   MIN_PERIOD_WIDTH,
+  originLetter,
   overlapArea,
   timeTickLabels,
+  vagueBandText,
   valueAxisLabel,
   type TimelinePoint,
 } from "./timeline-layout";
@@ -254,7 +258,35 @@ describe("layoutTimeline", () => {
       expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
       for (const b of boxes.slice(i + 1)) expect(overlapArea(a, b)).toBe(0);
     }
-    expect(layout.marks.find((m) => m.point.id === "d7")!.label.text).toBe("CENTCOM · derived");
+    const centcom = layout.origins.find((o) => o.origin === "CENTCOM")!;
+    expect(layout.marks.find((m) => m.point.id === "d7")!.label.text).toBe(`${centcom.letter} · derived`);
+  });
+
+  it("labels each origin once, whole, in a key, and marks each figure with its origin's letter", () => {
+    const long = "Syrian Democratic Forces (SDF) press office";
+    const points = [
+      point({ id: "1", origin: long }),
+      point({ id: "2", origin: "Unspecified sources ('reports')" }),
+      point({ id: "3", origin: long, period: { start: "2024-01-01", end: "2024-01-31", certainty: "stated" } }),
+    ];
+    const layout = layoutTimeline(points, "fighters");
+    expect(layout.origins).toEqual([
+      { origin: long, letter: "A", figures: 2 },
+      { origin: "Unspecified sources ('reports')", letter: "B", figures: 1 },
+    ]);
+    expect(layout.marks.map((m) => [m.point.id, m.label.text])).toEqual([["1", "A"], ["2", "B"], ["3", "A"]]);
+    expect(layout.marks.every((m) => !m.label.text.includes("…"))).toBe(true);
+  });
+
+  it("names origins beyond Z with two letters", () => {
+    expect([0, 25, 26, 27, 51, 52].map(originLetter)).toEqual(["A", "Z", "AA", "AB", "AZ", "BA"]);
+  });
+
+  it("writes a vague figure's words with the band they stand for", () => {
+    const band = { low: 2000, high: 9999, lowOpen: false, highOpen: false };
+    expect(vagueBandText({ vague: "thousands", interval: band }, "fighters")).toBe("thousands: 2,000–9,999");
+    expect(vagueBandText({ vague: null, interval: band }, "fighters")).toBeNull();
+    expect(vagueBandText({ vague: "thousands", interval: null }, "fighters")).toBeNull();
   });
 
   it("keeps every mark inside the plot for any data (property)", () => {
@@ -379,8 +411,38 @@ describe("verdict styles", () => {
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
 
-  it("gives every verdict a graphic colour with at least 3:1 contrast on white", () => {
-    for (const v of VERDICTS) expect(1.05 / (luminance(VERDICT_STYLES[v].color) + 0.05), v).toBeGreaterThanOrEqual(3);
+  // The colours live in the stylesheet as light-dark(light, dark) pairs; read them from there.
+  const css = readFileSync(path.join(__dirname, "../../app/globals.css"), "utf8");
+  const pair = (name: string): [string, string] => {
+    const m = css.match(new RegExp(`--${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`));
+    expect(m, name).not.toBeNull();
+    return [m![1]!, m![2]!];
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it("gives every verdict a graphic colour with at least 3:1 contrast on the chart in both themes", () => {
+    const [lightSurface, darkSurface] = pair("chart-surface");
+    for (const v of VERDICTS) {
+      expect(VERDICT_STYLES[v].color).toBe(`var(--verdict-${v})`);
+      const [light, dark] = pair(`verdict-${v}`);
+      expect(contrast(light, lightSurface), `${v}, light`).toBeGreaterThanOrEqual(3);
+      expect(contrast(dark, darkSurface), `${v}, dark`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("keeps the chart's text and axes readable in both themes", () => {
+    const [lightSurface, darkSurface] = pair("chart-surface");
+    for (const name of ["chart-ink", "chart-muted"]) {
+      const [light, dark] = pair(name);
+      expect(contrast(light, lightSurface), name).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(dark, darkSurface), name).toBeGreaterThanOrEqual(4.5);
+    }
+    const [axisLight, axisDark] = pair("chart-axis");
+    expect(contrast(axisLight, lightSurface)).toBeGreaterThanOrEqual(3);
+    expect(contrast(axisDark, darkSurface)).toBeGreaterThanOrEqual(3);
   });
 
   it("gives every verdict its own shape, so colour is never the only cue", () => {

@@ -27,6 +27,11 @@ export type TimelinePoint = {
   origin: string;
   /** Derived figures are drawn hollow and dashed, and labelled "derived". */
   derived: boolean;
+  /**
+   * The words of a vague figure ("thousands"): it is drawn as the band those words stand for and
+   * labelled with them. Absent or null for a figure stated as a number.
+   */
+  vague?: string | null;
   /** Agreement group: its points sit side by side when they collide. */
   group: string;
 };
@@ -83,10 +88,42 @@ export function formatTimelinePeriod(period: TimelinePoint["period"]): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The origin label drawn next to a figure. Long origins are cut; the tooltip has them whole. */
-export function originLabelText(point: Pick<TimelinePoint, "origin" | "derived">, maxChars = 24): string {
-  const origin = point.origin.length > maxChars ? `${point.origin.slice(0, maxChars - 1).trimEnd()}…` : point.origin;
-  return point.derived ? `${origin} · derived` : origin;
+/** One origin of the chart: its letter beside each of its figures, and its whole name in the key. */
+export type OriginKey = { origin: string; letter: string; figures: number };
+
+/** "A", "B", …, "Z", "AA", "AB", … */
+export function originLetter(index: number): string {
+  let n = index;
+  let letters = "";
+  do {
+    letters = String.fromCharCode(65 + (n % 26)) + letters;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return letters;
+}
+
+/**
+ * Each origin labelled once: a letter per origin, in alphabetical order of the origins, so that
+ * long names ("Syrian Democratic Forces (SDF)") are never cut into something ambiguous beside a
+ * marker; the key under the chart gives each name whole, wrapped.
+ */
+export function originKeys(points: Array<Pick<TimelinePoint, "origin">>): OriginKey[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.origin, (counts.get(p.origin) ?? 0) + 1);
+  return [...counts.keys()]
+    .sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" }))
+    .map((origin, i) => ({ origin, letter: originLetter(i), figures: counts.get(origin)! }));
+}
+
+/** The label drawn next to a figure: its origin's letter, and "derived" when it is. */
+export function originLabelText(point: Pick<TimelinePoint, "derived">, letter: string): string {
+  return point.derived ? `${letter} · derived` : letter;
+}
+
+/** A vague figure in words, with what they are read as: "thousands: 2,000–9,999". */
+export function vagueBandText(point: Pick<TimelinePoint, "vague" | "interval">, unit: string): string | null {
+  if (!point.vague || point.interval === null) return null;
+  return `${point.vague}: ${formatInterval(point.interval, unit)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,6 +289,8 @@ export type PlacedMark = {
   /** Period line. "from"/"until" are open at one end and run to the time axis's edge with an arrow. */
   period: { x1: number; x2: number; kind: "span" | "day" | "from" | "until" | "undated" };
   label: PlacedLabel;
+  /** The letter of the figure's origin in the chart's key. */
+  originLetter: string;
 };
 
 export type TimelineLayout = {
@@ -266,9 +305,11 @@ export type TimelineLayout = {
   marks: PlacedMark[];
   /** Figures with an unknown value: in the table, not on the chart. */
   unplotted: TimelinePoint[];
+  /** Every origin, each with its letter: the key under the chart. */
+  origins: OriginKey[];
 };
 
-type Draft = Omit<PlacedMark, "label" | "cx"> & { anchorX: number; cx: number };
+type Draft = Omit<PlacedMark, "label" | "cx" | "originLetter"> & { anchorX: number; cx: number };
 
 function byGroupThenValue(a: Draft, b: Draft): number {
   return a.point.group.localeCompare(b.point.group) || a.y - b.y || a.point.id.localeCompare(b.point.id);
@@ -314,7 +355,7 @@ export function overlapArea(a: Box, b: Box): number {
  * The first spot that overlaps no marker, bar or earlier label wins; failing that, the spot that
  * overlaps least.
  */
-function placeLabels(drafts: Draft[], plot: TimelineLayout["plot"], width: number): PlacedLabel[] {
+function placeLabels(drafts: Draft[], plot: TimelineLayout["plot"], width: number, letters: Map<string, string>, unit: string): PlacedLabel[] {
   const h = LABEL_FONT_SIZE * 1.25;
   const obstacles: Box[] = drafts.flatMap((d) => [
     { x: d.cx - 7, y: d.y - 7, width: 14, height: 14 },
@@ -324,7 +365,8 @@ function placeLabels(drafts: Draft[], plot: TimelineLayout["plot"], width: numbe
   const placed = new Map<Draft, PlacedLabel>();
   const order = [...drafts].sort((a, b) => a.cx - b.cx || a.y - b.y);
   for (const d of order) {
-    const text = originLabelText(d.point);
+    const vague = vagueBandText(d.point, unit);
+    const text = originLabelText(d.point, letters.get(d.point.origin) ?? "?") + (vague ? ` · ${vague}` : "");
     const w = estimateTextWidth(text);
     const steps = [0, -1, 1, -2, 2, -3, 3, -4, 4];
     const candidates = steps.flatMap((s) => (["start", "end"] as const).map((anchor) => ({ anchor, dy: s * h })));
@@ -435,10 +477,20 @@ export function layoutTimeline(
     });
   }
 
-  const labels = placeLabels(drafts, plot, width);
-  const marks: PlacedMark[] = drafts.map((d, i) => ({ point: d.point, cx: d.cx, bar: d.bar, y: d.y, period: d.period, label: labels[i]! }));
+  const origins = originKeys(points);
+  const letters = new Map(origins.map((o) => [o.origin, o.letter]));
+  const labels = placeLabels(drafts, plot, width, letters, unit);
+  const marks: PlacedMark[] = drafts.map((d, i) => ({
+    point: d.point,
+    cx: d.cx,
+    bar: d.bar,
+    y: d.y,
+    period: d.period,
+    label: labels[i]!,
+    originLetter: letters.get(d.point.origin)!,
+  }));
 
-  return { width, height, plot, value: { ...spec, axisLabel: valueAxisLabel(unit, spec.kind) }, time, undatedBand, marks, unplotted };
+  return { width, height, plot, value: { ...spec, axisLabel: valueAxisLabel(unit, spec.kind) }, time, undatedBand, marks, unplotted, origins };
 }
 
 /** Points of a small filled triangle whose tip is at (x, y), pointing the given way. */

@@ -2,6 +2,7 @@
  * How each agreement verdict looks, in one place: the chart, its legend and any page that shows a
  * verdict use this map. Every verdict has a colour AND a marker shape, so it reads without colour.
  */
+import Link from "next/link";
 import type { Verdict } from "@/lib/domain/agreement/types";
 
 export type MarkerShape = "triangle" | "circle" | "square" | "diamond" | "triangle-down" | "cross";
@@ -11,7 +12,11 @@ export type VerdictStyle = {
   label: string;
   /** One sentence saying what the verdict means. */
   description: string;
-  /** SVG stroke/fill colour; at least 3:1 against white (WCAG 1.4.11), tested. */
+  /**
+   * SVG stroke/fill colour: a CSS variable with a value for each theme (app/globals.css), at least
+   * 3:1 against the chart's surface in both (WCAG 1.4.11), tested. Use it in `style`, not in a
+   * presentation attribute.
+   */
   color: string;
   /** Tailwind text colour for the verdict's word on white (at least 4.5:1). */
   textClass: string;
@@ -37,7 +42,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   conflicting: {
     label: "Conflicting",
     description: "Figures for the same thing and time that cannot all be right.",
-    color: "#dc2626", // red-600, 4.8:1
+    color: "var(--verdict-conflicting)",
     textClass: "text-red-700",
     badgeClass: "bg-red-50 text-red-900 ring-red-200",
     shape: "triangle",
@@ -46,7 +51,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   corroborated: {
     label: "Corroborated",
     description: "Independent origins give figures that agree.",
-    color: "#047857", // emerald-700, 5.5:1
+    color: "var(--verdict-corroborated)",
     textClass: "text-emerald-800",
     badgeClass: "bg-emerald-50 text-emerald-900 ring-emerald-200",
     shape: "circle",
@@ -55,7 +60,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   consistent: {
     label: "Consistent (one origin)",
     description: "The figures agree, but they all come from one origin.",
-    color: "#2563eb", // blue-600, 5.2:1
+    color: "var(--verdict-consistent)",
     textClass: "text-blue-700",
     badgeClass: "bg-blue-50 text-blue-900 ring-blue-200",
     shape: "square",
@@ -64,7 +69,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   trend: {
     label: "Trend over time",
     description: "The figures differ, but describe different times.",
-    color: "#7c3aed", // violet-600, 5.7:1
+    color: "var(--verdict-trend)",
     textClass: "text-violet-700",
     badgeClass: "bg-violet-50 text-violet-900 ring-violet-200",
     shape: "diamond",
@@ -73,7 +78,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   single: {
     label: "Single source",
     description: "Only one figure, so nothing to compare it with.",
-    color: "#57534e", // stone-600, 7.6:1
+    color: "var(--verdict-single)",
     textClass: "text-stone-700",
     badgeClass: "bg-stone-100 text-stone-800 ring-stone-300",
     shape: "triangle-down",
@@ -82,7 +87,7 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   unknown: {
     label: "Unknown",
     description: "The figures could not be compared.",
-    color: "#8f8a85", // light stone grey, still 3.4:1 (stone-400 would be 2.5:1)
+    color: "var(--verdict-unknown)",
     textClass: "text-stone-600",
     badgeClass: "bg-stone-50 text-stone-700 ring-stone-200",
     shape: "cross",
@@ -133,8 +138,7 @@ export function VerdictMarker({ verdict, size = 14, hollow = false }: { verdict:
     <svg aria-hidden="true" focusable="false" width={size} height={size} viewBox={`0 0 ${size} ${size}`} className="inline-block shrink-0">
       <path
         d={markerPath(style.shape, c, c, size * 0.32)}
-        fill={hollow ? "#ffffff" : style.color}
-        stroke={style.color}
+        style={{ fill: hollow ? "var(--chart-surface)" : style.color, stroke: style.color }}
         strokeWidth={hollow ? 1.75 : 1}
         strokeLinejoin="round"
       />
@@ -142,13 +146,39 @@ export function VerdictMarker({ verdict, size = 14, hollow = false }: { verdict:
   );
 }
 
-/** A legend swatch: the verdict's marker and its name. */
-export function VerdictSwatch({ verdict, showLabel = true, className = "" }: { verdict: Verdict; showLabel?: boolean; className?: string }) {
+/** Where each verdict is explained, with a real example from the ledger. */
+export function verdictHelpHref(verdict: Verdict): string {
+  return `/how-to-read#verdict-${verdict}`;
+}
+
+/**
+ * A verdict's marker and its name. It links to its explanation on "How to read the ledger",
+ * unless `link` is false (inside another link, or on that page itself).
+ */
+export function VerdictSwatch({ verdict, showLabel = true, className = "", link = true }: { verdict: Verdict; showLabel?: boolean; className?: string; link?: boolean }) {
   const style = VERDICT_STYLES[verdict];
-  return (
-    <span className={`inline-flex items-center gap-1.5 ${className}`} title={style.description}>
+  const body = (
+    <>
       <VerdictMarker verdict={verdict} />
       <span className={showLabel ? "" : "sr-only"}>{style.label}</span>
-    </span>
+    </>
+  );
+  if (!link) {
+    return (
+      <span className={`inline-flex items-center gap-1.5 ${className}`} title={style.description}>
+        {body}
+      </span>
+    );
+  }
+  return (
+    <Link
+      href={verdictHelpHref(verdict)}
+      prefetch={false}
+      title={`${style.description} How to read a verdict.`}
+      className={`inline-flex items-center gap-1.5 underline decoration-dotted decoration-1 underline-offset-4 hover:text-indigo-800 hover:decoration-solid ${className}`}
+      data-verdict-link={verdict}
+    >
+      {body}
+    </Link>
   );
 }

@@ -9,7 +9,7 @@ export function ClaimCard({ claim }: { claim: ClaimRow }) {
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <Link href={`/claims/${claim.id}`} className="text-lg hover:underline">
+        <Link href={`/claims/${claim.id}`} prefetch={false} className="text-lg hover:underline">
           <ClaimValue value={claim.value} unit={claim.metric.unit} />
         </Link>
         <Link href={`/metrics/${claim.metric.slug}`} className="font-medium text-indigo-800 hover:underline">
@@ -23,7 +23,7 @@ export function ClaimCard({ claim }: { claim: ClaimRow }) {
       </p>
       <blockquote className="mt-3 border-l-2 border-amber-300 pl-3 font-serif text-stone-800">“{claim.quote}”</blockquote>
       <p className="mt-2 text-sm">
-        <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
+        <Link href={`/sources/${claim.source.id}#claim-${claim.id}`} prefetch={false} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
           {sourceTitle(claim.source)}
         </Link>{" "}
         <SourceByline outlet={claim.source.outlet} publishedAt={claim.source.publishedAt} />

@@ -5,6 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import { inputClass } from "./field";
 
+/** "a place", "an actor", "an outlet": the article a noun takes. */
+export function indefiniteArticle(noun: string): "a" | "an" {
+  return /^[aeiou]/i.test(noun) ? "an" : "a";
+}
+
 /** What the picker shows while it searches and when it finds nothing. */
 type Search = { status: "idle" } | { status: "searching" } | { status: "done"; items: LookupItem[] } | { status: "failed" };
 
@@ -99,7 +104,7 @@ export function LookupCombobox({
             setQuery(event.target.value);
             if (event.target.value === "") onChange(null);
           }}
-          placeholder={`Type to find a ${noun}…`}
+          placeholder={`Type to find ${indefiniteArticle(noun)} ${noun}…`}
         />
         <ComboboxOptions
           anchor="bottom start"

@@ -91,6 +91,23 @@ export async function conflictCount(): Promise<number> {
   return sum._sum.conflictCount ?? 0;
 }
 
+/**
+ * One real group per verdict, for "How to read the ledger": the most severe group with that
+ * verdict (each is one index range of `[verdict, severity, id]`), or null when the ledger has none.
+ */
+export async function verdictExamples(verdicts: readonly GroupRecord["verdict"][]): Promise<Map<GroupRecord["verdict"], AgreementGroupView | null>> {
+  const found = await Promise.all(
+    verdicts.map((verdict) =>
+      db().agreementGroup.findFirst({
+        where: { verdict },
+        orderBy: [{ severity: "desc" }, { id: "asc" }],
+        select: { ...groupSelect, summary: true },
+      }),
+    ),
+  );
+  return new Map(verdicts.map((v, i) => [v, found[i] ? fromSummary(found[i]) : null]));
+}
+
 /** The groups that hold a claim of the view (a place and the places inside it, an actor's figures), the most severe first. */
 export async function listGroupsOfClaims(claims: Prisma.ClaimWhereInput, rawCursor: string | undefined, pageSize = 6) {
   return readPage(severityPage({ members: { some: { claim: claims } } }, rawCursor, pageSize), pageSize);

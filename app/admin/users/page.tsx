@@ -44,7 +44,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             </EmptyState>
           ) : (
             <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-              <table className="min-w-full text-left text-sm">
+              <table className="stacked-table min-w-full text-left text-sm">
                 <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
                   <tr>
                     <th scope="col" className="px-4 py-2 font-semibold">
@@ -67,12 +67,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <tbody className="divide-y divide-stone-100">
                   {page.rows.map((row) => (
                     <tr key={row.id}>
-                      <td className="px-4 py-2 font-medium text-stone-900">{row.email}</td>
-                      <td className="px-4 py-2 text-stone-700">{row.name}</td>
-                      <td className="px-4 py-2">
+                      <td data-label="Email" className="px-4 py-2 font-medium text-stone-900">{row.email}</td>
+                      <td data-label="Name" className="px-4 py-2 text-stone-700">{row.name}</td>
+                      <td data-label="Role" className="px-4 py-2">
                         <RoleForm action={setRoleAction} userId={row.id} email={row.email} role={row.role} />
                       </td>
-                      <td className="px-4 py-2 whitespace-nowrap text-stone-700">
+                      <td data-label="Created" className="px-4 py-2 whitespace-nowrap text-stone-700">
                         <time dateTime={row.createdAt.toISOString()}>{created.format(row.createdAt)}</time>
                       </td>
                       <td className="px-4 py-2 align-top">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { statedBoundsText } from "@/components/claims/stated-bounds";
 import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/attribution-chain";
 import { ClaimStatusForm } from "@/components/forms/claim-status-form";
@@ -119,11 +120,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               </Field>
               <Field label="Qualifier">{qualifierLabel(claim.value.qualifier)}</Field>
               <Field label="Stated bounds">
-                <span className="figures">
-                  low {claim.value.low ? formatDecimal(claim.value.low) : "—"} · best {claim.value.best ? formatDecimal(claim.value.best) : "—"} · high{" "}
-                  {claim.value.high ? formatDecimal(claim.value.high) : "—"}
-                  {claim.value.vagueTerm && <> · vague term “{claim.value.vagueTerm}”</>}
-                </span>
+                <span className="figures">{statedBoundsText(claim.value)}</span>
               </Field>
               {claim.note && <Field label="Curator’s note">{claim.note}</Field>}
             </dl>
@@ -214,7 +211,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                   </div>
                   {r.reason && <p className="mt-1 text-stone-700">Reason: {r.reason}</p>}
                   {r.changes.length > 0 && (
-                    <table className="mt-2 w-full text-left text-xs">
+                    <table className="stacked-table mt-2 w-full text-left text-xs">
                       <caption className="sr-only">Changes in version {r.version}</caption>
                       <thead className="text-stone-600">
                         <tr>
@@ -227,8 +224,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                         {r.changes.map((c) => (
                           <tr key={c.path} className="border-t border-stone-100 align-top">
                             <th scope="row" className="py-1 pr-3 font-mono font-normal text-stone-700">{c.path}</th>
-                            <td className="py-1 pr-3 text-red-800"><del>{c.before ?? "—"}</del></td>
-                            <td className="py-1 text-emerald-800"><ins className="no-underline">{c.after ?? "—"}</ins></td>
+                            <td data-label="Before" className="py-1 pr-3 text-red-800"><del>{c.before ?? "—"}</del></td>
+                            <td data-label="After" className="py-1 text-emerald-800"><ins className="no-underline">{c.after ?? "—"}</ins></td>
                           </tr>
                         ))}
                       </tbody>

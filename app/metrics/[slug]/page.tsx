@@ -44,6 +44,37 @@ function SortHeader({ column, query, slug }: { column: (typeof COLUMNS)[number];
   );
 }
 
+/** The card layout's sorting (phones): the same columns and links as the table's headers. */
+function SortLinks({ query, slug }: { query: MetricClaimsQuery; slug: string }) {
+  return (
+    <nav aria-label="Sort the claims" className="mb-3 md:hidden">
+      <p className="mb-1.5 text-sm font-medium text-stone-700">Sort by</p>
+      <ul className="flex flex-wrap gap-2 text-sm">
+        {COLUMNS.map((column) => {
+          const active = query.sort === column.sort;
+          const dir = active ? (query.dir === "asc" ? "desc" : "asc") : column.firstDir;
+          const current = active ? (query.dir === "asc" ? "lowest or earliest first" : "highest or latest first") : null;
+          return (
+            <li key={column.sort}>
+              <Link
+                href={`/metrics/${slug}?sort=${column.sort}&dir=${dir}#claims-heading`}
+                aria-current={active ? "true" : undefined}
+                className={`inline-flex min-h-11 items-center gap-1.5 rounded-md border px-3 py-2 ${
+                  active ? "border-indigo-700 bg-indigo-50 font-semibold text-indigo-900" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
+                }`}
+              >
+                {column.label}
+                <span aria-hidden="true">{active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                <span className="sr-only">{current ? `, sorted ${current}; choose to reverse` : `, sort ${dir === "asc" ? "ascending" : "descending"}`}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
 export default async function MetricPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const metric = await getMetric(slug);
@@ -92,7 +123,9 @@ export default async function MetricPage({ params, searchParams }: Props) {
             : "This metric counts events over a period, so figures whose time is unknown are still compared."}
         </p>
         {groups.rows.length === 0 ? (
-          <EmptyState title="No figures to compare yet" />
+          <EmptyState title="No figures to compare yet" actions={[{ href: "/how-to-read", label: "How figures are compared" }]}>
+            A group forms when two claims measure this metric over the same or nested places and overlapping periods.
+          </EmptyState>
         ) : (
           <div className="space-y-6">
             {groups.rows.map((g) => (
@@ -118,11 +151,13 @@ export default async function MetricPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <h2 id="claims-heading" className="mb-4 text-xl font-semibold text-stone-900">
+      <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-xl font-semibold text-stone-900">
         All claims, side by side
       </h2>
       {page.rows.length === 0 ? (
-        <EmptyState title="No claims for this metric yet" />
+        <EmptyState title="No claims for this metric yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
+          Claims appear here once an article that states this figure is added and its figures are reviewed.
+        </EmptyState>
       ) : (
         <>
           <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm md:block">
@@ -145,7 +180,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                 {page.rows.map((c) => (
                   <tr key={c.id} className={`align-top hover:bg-stone-50 ${c.status !== "active" ? "text-stone-500" : ""}`}>
                     <td className="whitespace-nowrap px-3 py-3">
-                      <Link href={`/claims/${c.id}`} className="hover:underline" title={`“${c.surface}”`}>
+                      <Link href={`/claims/${c.id}`} prefetch={false} className="hover:underline" title={`“${c.surface}”`}>
                         <ClaimValue value={c.value} unit={metric.unit} />
                       </Link>{" "}
                       <StatusBadge status={c.status} />
@@ -158,7 +193,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                       <PeriodText period={c.period} />
                     </td>
                     <td className="max-w-xs px-3 py-3">
-                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} className="text-indigo-800 underline decoration-indigo-300 hover:decoration-indigo-800">
+                      <Link href={`/sources/${c.source.id}#claim-${c.id}`} prefetch={false} className="text-indigo-800 underline decoration-indigo-300 hover:decoration-indigo-800">
                         {sourceTitle(c.source)}
                       </Link>
                       <p className="mt-1 line-clamp-2 font-serif text-stone-700">“{c.quote}”</p>
@@ -172,7 +207,8 @@ export default async function MetricPage({ params, searchParams }: Props) {
               </tbody>
             </table>
           </div>
-          <ul className="grid gap-3 md:hidden" aria-label={`Claims for ${metric.name}`}>
+          <SortLinks query={query} slug={slug} />
+          <ul className="grid gap-3 md:hidden" aria-label={`Claims for ${metric.name}, sorted by ${query.sort}, ${query.dir === "asc" ? "ascending" : "descending"}`}>
             {page.rows.map((c) => (
               <li key={c.id}>
                 <ClaimCard claim={c} />

@@ -27,13 +27,15 @@ export default async function SourcesPage({ searchParams }: Props) {
         )}
       </PageHeader>
       {page.rows.length === 0 ? (
-        <EmptyState title="No sources yet" />
+        <EmptyState title="No sources yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
+          Each article or report added to the ledger is listed here with the claims found in it.
+        </EmptyState>
       ) : (
         <ul className="space-y-3">
           {page.rows.map((s) => (
             <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
               <Link href={`/sources/${s.id}`} className="font-semibold text-indigo-800 hover:underline">
-                {sourceTitle(s)}
+                {sourceTitle({ ...s, excerpt: s.opening })}
               </Link>
               <p className="mt-0.5 text-sm">
                 <SourceByline outlet={s.outlet} publishedAt={s.publishedAt} /> ·{" "}

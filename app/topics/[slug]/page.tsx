@@ -28,17 +28,19 @@ export default async function TopicPage({ params }: Props) {
         </p>
       </PageHeader>
       {topic.metrics.length === 0 ? (
-        <EmptyState title="No metrics in this topic yet" />
+        <EmptyState title="No metrics in this topic yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
+          A metric, such as a count of fighters, appears here when the first claim that measures it is added.
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
+          <table className="stacked-table w-full text-left text-sm">
             <caption className="sr-only">Metrics in {topic.name}, with their verdicts and claim counts</caption>
             <thead className="bg-stone-50 text-stone-700">
               <tr>
                 <th scope="col" className="px-4 py-3 font-semibold">Metric</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Verdict</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Unit</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">Claims</th>
+                <th scope="col" className="px-4 py-3 font-semibold sm:text-right">Claims</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">
@@ -50,7 +52,7 @@ export default async function TopicPage({ params }: Props) {
                     </Link>
                     {m.description && <p className="mt-0.5 text-stone-600">{m.description}</p>}
                   </td>
-                  <td className="px-4 py-3">
+                  <td data-label="Verdict" className="px-4 py-3">
                     {m.verdict ? <VerdictSwatch verdict={m.verdict} /> : <span className="text-stone-600">Not analysed</span>}
                     {m.groupCount > 1 && (
                       <span className="figures mt-0.5 block text-xs text-stone-600">
@@ -58,8 +60,8 @@ export default async function TopicPage({ params }: Props) {
                       </span>
                     )}
                   </td>
-                  <td className="px-4 py-3 text-stone-700">{m.unit}</td>
-                  <td className="figures px-4 py-3 text-right text-stone-900">{number.format(m.claimCount)}</td>
+                  <td data-label="Unit" className="px-4 py-3 text-stone-700">{m.unit}</td>
+                  <td data-label="Claims" className="figures px-4 py-3 text-stone-900 sm:text-right">{number.format(m.claimCount)}</td>
                 </tr>
               ))}
             </tbody>
