@@ -382,6 +382,6 @@ describe("verdict styles", () => {
   });
 
   it("uses the agreed human labels", () => {
-    expect(VERDICTS.map((v) => VERDICT_STYLES[v].label)).toEqual(["Conflicting", "Corroborated", "Consistent (one origin)", "Trend over time", "Single source", "Unknown"]);
+    expect(VERDICTS.map((v) => VERDICT_STYLES[v].label)).toEqual(["Conflicting", "Corroborated", "Consistent (one origin)", "Revised", "Trend over time", "Not comparable", "Single source", "Unknown"]);
   });
 });

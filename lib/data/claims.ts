@@ -6,6 +6,7 @@ import { diffSnapshots } from "@/lib/domain/snapshot-diff";
 import { dateToDay } from "@/lib/ledger/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decimalText } from "@/lib/ledger/values";
+import type { ClaimGroup } from "@/lib/schemas/group";
 
 const relationSelect = {
   id: true,
@@ -58,6 +59,10 @@ async function readClaim(id: number) {
       relationsTo: {
         select: { ...relationSelect, fromClaim: { select: claimRowSelect } },
       },
+      modality: true,
+      change: true,
+      cumulative: true,
+      membership: { select: { group: { select: { id: true, verdict: true, summary: true } } } },
     },
   });
   if (!claim) return null;
@@ -117,12 +122,23 @@ async function readClaim(id: number) {
     })),
     relationsFrom: claim.relationsFrom.map((r) => ({ ...relation(r), other: r.toClaim ? toClaimRow(r.toClaim) : null })),
     relationsTo: claim.relationsTo.map((r) => ({ ...relation(r), other: toClaimRow(r.fromClaim) })),
+    modality: claim.modality,
+    change: claim.change,
+    cumulative: claim.cumulative,
+    group: claimGroup(claim.membership?.group ?? null),
     revisions: await describeRevisions(revisions),
   };
 }
 
 /** Memoised for the request, so that a page and its metadata read it once. */
 export const getClaim = cache(readClaim);
+
+/** The claim's group of comparable figures: its address, verdict and reasons (from the stored summary). */
+function claimGroup(group: { id: number; verdict: ClaimGroup["verdict"]; summary: string } | null): ClaimGroup | null {
+  if (!group) return null;
+  const summary = JSON.parse(group.summary) as { explanation?: string[] };
+  return { id: group.id, url: `/groups/${group.id}`, verdict: group.verdict, explanation: summary.explanation ?? [] };
+}
 
 const CONTEXT_RADIUS = 400;
 

@@ -1,5 +1,5 @@
 import { inTurn } from "@/lib/ledger/in-turn";
-import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
+import type { ClaimValue, LevelChange, Modality, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
 import { appendRevision, type Tx } from "./revisions";
 import { dayToDate } from "./dates";
@@ -18,6 +18,10 @@ export type ClaimDraft = {
   /** Actor ids from the origin to the last relay; empty when the source itself is the origin. */
   attribution: number[];
   note: string;
+  /** Default "observed"; a plan's or forecast's direction; a running total. */
+  modality?: Modality;
+  change?: LevelChange | null;
+  cumulative?: boolean;
 };
 
 /** The number the metric page sorts by: the best value, else whichever bound the source gave. */
@@ -39,6 +43,11 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
     surfaceSpan: draft.surfaceSpan,
     attribution: draft.attribution,
     note: draft.note,
+    // Only what differs from the defaults, so that the revisions of claims written before these
+    // fields existed read the same.
+    ...((draft.modality ?? "observed") !== "observed" ? { modality: draft.modality } : {}),
+    ...(draft.change ? { change: draft.change } : {}),
+    ...(draft.cumulative ? { cumulative: true } : {}),
     status,
     statusReason,
   };
@@ -73,6 +82,9 @@ function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
     originActorId: draft.attribution[0] ?? null,
     sourcePublishedAt,
     note: draft.note,
+    modality: draft.modality ?? "observed",
+    change: draft.change ?? null,
+    cumulative: draft.cumulative ?? false,
   };
 }
 

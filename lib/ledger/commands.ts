@@ -108,6 +108,9 @@ async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Pr
     surfaceSpan,
     attribution: input.attribution.map((slug) => byslug.get(slug)!),
     note: input.note,
+    modality: input.modality,
+    change: input.change,
+    cumulative: input.cumulative,
   };
 }
 

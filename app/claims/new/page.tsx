@@ -38,6 +38,9 @@ export default async function NewClaimPage({ searchParams }: Props) {
     periodStart: one(raw.periodStart),
     periodEnd: one(raw.periodEnd),
     periodLabel: one(raw.periodLabel),
+    modality: one(raw.modality) || "observed",
+    change: one(raw.change),
+    cumulative: one(raw.cumulative),
     attribution: one(raw.attribution),
     returnTo: one(raw.returnTo),
   };

@@ -545,7 +545,8 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
     }
   } else if (fits.length > 0) {
     verdict = "consistent";
-    originCount = bestGroup(groupsOf(fitsWithSome, fitting, observed))!.origins.count;
+    const best = bestGroup(groupsOf(fitsWithSome, fitting, observed))!;
+    originCount = best.origins.count;
     const what =
       partWholeFits.length > 0 && periodFits.length > 0
         ? "the figures are for places or periods inside one another, and no part exceeds its whole"
@@ -563,6 +564,7 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
       );
     }
     explanation.push("A part below its whole contradicts nothing, but it confirms nothing either.");
+    if (best.origins.count === 1) explanation.push(`They trace back to one origin: ${best.origins.labels[0]}.`);
   } else if (revisions.length > 0) {
     verdict = "revised";
     originCount = independentOrigins(known).count;

@@ -43,6 +43,9 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
     periodStart: dateToDay(claim.periodStart) ?? "",
     periodEnd: dateToDay(claim.periodEnd) ?? "",
     periodLabel: claim.periodLabel,
+    modality: claim.modality,
+    change: claim.change ?? "",
+    cumulative: claim.cumulative ? "on" : "",
     attribution: claim.attributions.map((a) => a.actor.slug).join(", "),
     note: claim.note,
   };
