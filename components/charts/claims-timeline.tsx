@@ -10,6 +10,7 @@ import { Group } from "@visx/group";
 import { Bar, Line } from "@visx/shape";
 import { Badge } from "@/components/ui/badge";
 import {
+  isApart,
   arrowHead,
   describeTimeline,
   formatInterval,
@@ -75,6 +76,7 @@ function markTitle(point: TimelinePoint, unit: string): string {
     `Value: ${formatInterval(point.interval, unit)} ${unit}${point.best !== null ? ` (best ${formatValue(point.best, unit)})` : ""}`,
     `Period: ${formatTimelinePeriod(point.period)}`,
     `Origin: ${point.origin}${point.derived ? " (derived)" : ""}`,
+    ...(isApart(point) ? [`${point.modality === "planned" ? "Planned" : "Projected"}: shown apart, not compared with what was observed`] : []),
     `Verdict: ${VERDICT_STYLES[point.verdict].label}`,
   ].join("\n");
 }
@@ -84,9 +86,9 @@ function MarkerShape({ point, x, y, r }: { point: TimelinePoint; x: number; y: n
   return (
     <path
       d={markerPath(style.shape, x, y, r)}
-      fill={point.derived ? "#ffffff" : style.color}
-      stroke={point.derived ? style.color : "#ffffff"}
-      strokeWidth={point.derived ? 2 : 1.25}
+      fill={point.derived || isApart(point) ? "#ffffff" : style.color}
+      stroke={point.derived || isApart(point) ? style.color : "#ffffff"}
+      strokeWidth={point.derived || isApart(point) ? 2 : 1.25}
       strokeLinejoin="round"
     />
   );
@@ -98,7 +100,7 @@ function Mark({ mark, layout, unit }: { mark: PlacedMark; layout: TimelineLayout
   const color = style.color;
   const openPeriod = period.kind === "from" || period.kind === "until";
   return (
-    <g data-mark={point.id} data-verdict={point.verdict}>
+    <g data-mark={point.id} data-verdict={point.verdict} data-modality={point.modality ?? "observed"}>
       <title>{markTitle(point, unit)}</title>
       {period.kind !== "undated" && (
         <>
@@ -135,7 +137,7 @@ function Mark({ mark, layout, unit }: { mark: PlacedMark; layout: TimelineLayout
         to={{ x: cx, y: bar.arrowUp ? bar.high + 6 : bar.high }}
         stroke={color}
         strokeWidth={2}
-        strokeDasharray={point.derived ? UNCERTAIN_DASH : style.dash}
+        strokeDasharray={point.derived || isApart(point) ? UNCERTAIN_DASH : style.dash}
       />
       {bar.arrowUp && <polygon points={arrowHead(cx, layout.plot.top, "up", 4.5)} fill={color} />}
       {bar.arrowDown && <polygon points={arrowHead(cx, layout.plot.bottom, "down", 4.5)} fill={color} />}
@@ -315,6 +317,7 @@ function Legend({ points, layout }: { points: TimelinePoint[]; layout: TimelineL
   const verdicts = VERDICTS.filter((v) => points.some((p) => p.verdict === v));
   const marks = layout.marks.map((m) => m.point);
   const hasDerived = marks.some((p) => p.derived);
+  const hasApart = marks.some(isApart);
   const hasOpenPeriod = layout.marks.some((m) => m.period.kind === "from" || m.period.kind === "until");
   const hasOpenValue = layout.marks.some((m) => m.bar.arrowUp || m.bar.arrowDown);
   const hasNoBest = marks.some((p) => p.best === null);
@@ -349,6 +352,11 @@ function Legend({ points, layout }: { points: TimelinePoint[]; layout: TimelineL
         {hasDerived && (
           <li className="inline-flex items-center gap-1.5">
             <KeyGlyph kind="derived" /> derived from another claim
+          </li>
+        )}
+        {hasApart && (
+          <li className="inline-flex items-center gap-1.5">
+            <KeyGlyph kind="derived" /> hollow, labelled “planned” or “projected”: a plan or forecast, not compared
           </li>
         )}
       </ul>
@@ -392,6 +400,12 @@ export function ClaimsTimelineTable({ title, unit, points }: ClaimsTimelineTable
                 <>
                   {" "}
                   <Badge tone="accent">derived</Badge>
+                </>
+              )}
+              {isApart(p) && (
+                <>
+                  {" "}
+                  <Badge tone="accent">{p.modality}</Badge>
                 </>
               )}
             </th>

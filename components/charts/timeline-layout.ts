@@ -28,7 +28,12 @@ export type TimelinePoint = {
   derived: boolean;
   /** Agreement group: its points sit side by side when they collide. */
   group: string;
+  /** Plans and forecasts are drawn hollow and dashed, labelled, and never compared. Default observed. */
+  modality?: "observed" | "planned" | "projected";
 };
+
+/** A plan or a forecast, drawn apart from what was observed. */
+export const isApart = (p: Pick<TimelinePoint, "modality">) => p.modality === "planned" || p.modality === "projected";
 
 export type Margin = { top: number; right: number; bottom: number; left: number };
 export type Box = { x: number; y: number; width: number; height: number };
@@ -71,7 +76,8 @@ export function formatInterval(interval: Interval | null, unit: string): string 
   const { low, high, lowOpen, highOpen } = interval;
   const v = (n: number) => formatValue(n, unit);
   if (low === null && high === null) return "any value";
-  if (low === null) return `${highOpen ? "<" : "≤"} ${v(high!)}`;
+  // A count's floor of 0 is no bound anyone wrote: "< 1,000", never "≥ 0 and < 1,000".
+  if (low === null || (low === 0 && !lowOpen && high !== null && high > 0)) return `${highOpen ? "<" : "≤"} ${v(high!)}`;
   if (high === null) return `${lowOpen ? ">" : "≥"} ${v(low)}`;
   if (low === high && !lowOpen && !highOpen) return v(low);
   if (!lowOpen && !highOpen) return `${v(low)}–${v(high)}`;
@@ -92,8 +98,9 @@ export function formatTimelinePeriod(period: TimelinePoint["period"]): string {
 }
 
 /** The origin label drawn next to a figure. Long origins are cut; the tooltip has them whole. */
-export function originLabelText(point: Pick<TimelinePoint, "origin" | "derived">, maxChars = 24): string {
+export function originLabelText(point: Pick<TimelinePoint, "origin" | "derived" | "modality">, maxChars = 24): string {
   const origin = point.origin.length > maxChars ? `${point.origin.slice(0, maxChars - 1).trimEnd()}…` : point.origin;
+  if (isApart(point)) return `${origin} · ${point.modality}`;
   return point.derived ? `${origin} · derived` : origin;
 }
 
@@ -510,6 +517,8 @@ export function describeTimeline(title: string, unit: string, points: TimelinePo
   sentences.push(`Verdicts: ${mix.join(", ")}.`);
   const derived = points.filter((p) => p.derived).length;
   if (derived > 0) sentences.push(`${plural(derived, "figure")} ${derived === 1 ? "is" : "are"} derived from another claim.`);
+  const apart = points.filter(isApart).length;
+  if (apart > 0) sentences.push(`${plural(apart, "figure")} ${apart === 1 ? "is a plan or forecast" : "are plans or forecasts"}, drawn hollow and not compared.`);
   return sentences.join(" ");
 }
 
