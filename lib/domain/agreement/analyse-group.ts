@@ -328,7 +328,13 @@ function explainer(metric: AnalysisMetric) {
   /** A figure named for a sentence: its label, period and value in words. Derived figures say so. */
   const mention = (f: Figure) => {
     const period = describePeriod(f.claim.period);
-    const value = f.interval === null && f.claim.value.vagueTerm === null ? "no numeric reading" : inWords(f);
+    const term = f.claim.value.qualifier === "vague" ? f.claim.value.vagueTerm : null;
+    const value =
+      term !== null && f.interval !== null && !isShare
+        ? `“${term}” read as ${withUnit(intervalWords(f.interval))}`
+        : f.interval === null && f.claim.value.vagueTerm === null
+          ? "no numeric reading"
+          : inWords(f);
     const kind = modalityOf(f.claim) === "observed" ? "" : `${modalityOf(f.claim)}: `;
     const total = f.claim.cumulative ? "running total, " : "";
     if (!isDerived(f)) return `${f.claim.label} (${period}; ${total}${kind}${value})`;

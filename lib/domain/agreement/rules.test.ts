@@ -41,7 +41,7 @@ describe("counts over periods (flows)", () => {
     expect(result.notComparable).toEqual([{ a: "1", b: "2", why: "partial-overlap" }]);
     const text = result.explanation.join(" ");
     expect(text).toContain("overlap only in part");
-    expect(text).toContain("“dozens” (read as 24–99)");
+    expect(text).toContain("“dozens” read as 24–99 strikes");
     expect(text).not.toMatch(/numerous of|dozens of strikes of/);
   });
 
