@@ -29,10 +29,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /intake\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /intake\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(intake|comparison)\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /(intake|comparison)\.spec\.ts/ },
     // Tests that add to the ledger run last, so that the reading tests see the seeds as curated.
-    { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /intake\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /(intake|comparison)\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "tsx scripts/e2e-server.ts",

@@ -144,6 +144,27 @@ export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, opt
   }, TX);
 }
 
+/**
+ * Adds a figure from a new article as the same report as a claim already in the ledger (a rewrite
+ * or republication): the new claim takes the existing claim's attribution chain unless the input
+ * gives one, and a "same report" relation joins the two, so they count as one origin.
+ */
+export async function addSameReportClaim(db: Db, input: ClaimInput, sameAsClaimId: number, user: CurrentUser): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.claim.findUnique({
+      where: { id: sameAsClaimId },
+      select: { id: true, attributions: { orderBy: { position: "asc" }, select: { actorId: true } } },
+    });
+    if (!target) throw new LedgerNotFoundError(`There is no claim #${sameAsClaimId}.`);
+    const draft = await draftFromInput(tx, input, null);
+    if (draft.attribution.length === 0) draft.attribution = target.attributions.map((a) => a.actorId);
+    const id = await createClaim(tx, draft, user.email, `the same report as claim #${target.id}`);
+    await tx.claimRelation.create({ data: { fromClaimId: id, toClaimId: target.id, kind: "same_report", note: "marked on the review screen" } });
+    await refreshAgreement(tx, [id, target.id]);
+    return { id };
+  }, TX);
+}
+
 async function currentVersion(tx: Tx, id: number, expectedVersion: number) {
   const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, version: true, key: true, status: true } });
   if (!claim) throw new LedgerNotFoundError(`There is no claim #${id}.`);
