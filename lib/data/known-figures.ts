@@ -13,6 +13,8 @@ export type KnownFigureView = {
   proposal: Proposal;
   metricName: string;
   unit: string;
+  /** The place the claim will have: the proposal's, else the matched claim's. */
+  place: string;
   claimIds: number[];
   sourceCount: number;
   origins: string[];
@@ -56,6 +58,7 @@ export async function knownFiguresForSource(sourceId: number): Promise<KnownFigu
       periodStart: true,
       periodEnd: true,
       metric: { select: { slug: true } },
+      place: { select: { slug: true } },
       source: { select: { id: true, title: true, outlet: { select: { slug: true, name: true } } } },
       attributions: { orderBy: { position: "asc" }, select: { actor: actorSelect } },
     },
@@ -91,6 +94,7 @@ export async function knownFiguresForSource(sourceId: number): Promise<KnownFigu
   return matches.map((m) => {
     const proposal = proposals.find((p) => p.start === m.start && p.end === m.end)!;
     const metric = metricBySlug.get(proposal.metric.slug!)!;
-    return { proposal, metricName: metric.name, unit: metric.unit, claimIds: m.claimIds, sourceCount: m.sourceCount, origins: m.origins };
+    const place = proposal.place?.slug ?? claims.find((c) => c.id === m.claimIds[0])!.place.slug;
+    return { proposal, metricName: metric.name, unit: metric.unit, place, claimIds: m.claimIds, sourceCount: m.sourceCount, origins: m.origins };
   });
 }

@@ -6,7 +6,8 @@ import { refreshAgreement } from "@/lib/agreement/refresh";
 import { useDb } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims";
 import { groupAliasTarget, groupForApi } from "@/lib/data/agreement";
-import { addClaim } from "@/lib/ledger/commands";
+import { knownFiguresForSource } from "@/lib/data/known-figures";
+import { addClaim, addSameReportClaim } from "@/lib/ledger/commands";
 import { claimInputSchema } from "@/lib/schemas/claim-input";
 import { claimGroupSchema, groupResponseSchema } from "@/lib/schemas/group";
 import { loadSeeds } from "@/lib/seed/load-seeds";
@@ -174,6 +175,34 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
       });
       const group = groupResponseSchema.parse(await groupForApi(await groupOf(id)));
       expect(group.members.find((m) => m.id === String(id))?.origin.key).toBe("actor:sdf");
+    });
+
+    it("says when a new article repeats a figure the ledger holds, and records it as the same report in one step", async () => {
+      const text = "In a rewrite of the Wall Street Journal report, SDF officials reported capturing 233 suspected ISIS fighters in 28 operations during the first seven months of the year.";
+      const sourceId = await makeSource(t.db, text, { title: "A rewrite of the SDF tally", publishedAt: "2024-08-20" });
+      const known = await knownFiguresForSource(sourceId);
+      const captured = known.find((k) => k.proposal.best === "233");
+      expect(captured, JSON.stringify(known.map((k) => k.proposal.surface))).toBeDefined();
+      expect(captured!.sourceCount).toBe(2);
+      expect(captured!.origins.join(" ")).toMatch(/SDF/);
+
+      const p = captured!.proposal;
+      const input = claimInputSchema.parse({
+        sourceId,
+        quote: p.quote,
+        quoteStart: p.quoteStart,
+        surface: p.surface,
+        qualifier: p.qualifier,
+        best: p.best,
+        metric: p.metric.slug,
+        place: captured!.place,
+        periodStart: p.period.start,
+        periodEnd: p.period.end,
+      });
+      const { id } = await addSameReportClaim(t.db, input, captured!.claimIds[0]!, editor);
+      const group = groupResponseSchema.parse(await groupForApi(await groupOf(id)));
+      expect(new Set(group.members.filter((m) => !m.derived).map((m) => m.origin.key)).size).toBe(1);
+      expect(await knownFiguresForSource(sourceId)).not.toContainEqual(expect.objectContaining({ proposal: expect.objectContaining({ best: "233" }) }));
     });
   });
 }

@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/form-state";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, rejectProposal } from "@/lib/ledger/commands";
+import { redirect } from "next/navigation";
+import { addClaim, addSameReportClaim, LedgerInputError, rejectProposal } from "@/lib/ledger/commands";
 import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
 
 export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
@@ -52,4 +53,30 @@ export async function rejectProposalAction(proposal: { sourceId: number; start: 
     const state = failedForm(error, {});
     return { ok: false, message: state.message, fields: state.fields };
   }
+}
+
+/**
+ * "Same report": accepts a proposed figure the ledger already holds as the same report as the
+ * matched claim, in one click (components/review/known-figures.tsx), then reopens the review.
+ */
+export async function sameReportAction(formData: FormData): Promise<void> {
+  const values = Object.fromEntries([...formData.entries()].map(([k, v]) => [k, String(v)]));
+  const user = await requireRole("editor");
+  const parsed = claimInputSchema.safeParse({ ...values, attribution: [], quoteStart: values.quoteStart || null });
+  let saved = false;
+  if (parsed.success) {
+    try {
+      await addSameReportClaim(db(), parsed.data, Number(values.sameAs), user);
+      saved = true;
+    } catch (error) {
+      if (!(error instanceof LedgerInputError)) throw error;
+    }
+  }
+  // A figure the ledger cannot take as proposed opens in the claim form, with what was proposed, to fix by hand.
+  if (!saved) {
+    const { sourceId, quote, quoteStart, surface, qualifier, low, best, high, vagueTerm, metric, place, periodStart, periodEnd, periodLabel } = values;
+    const fields = { source: sourceId, quote, start: quoteStart, surface, qualifier, low, best, high, vagueTerm, metric, place, periodStart, periodEnd, periodLabel, returnTo: `/sources/${sourceId}/review` };
+    redirect(`/claims/new?${new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`);
+  }
+  redirect(`/sources/${values.sourceId}/review`);
 }

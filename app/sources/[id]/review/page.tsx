@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { KnownFigures } from "@/components/review/known-figures";
 import { ReviewBoard } from "@/components/review/review-board";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,8 @@ import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { db } from "@/lib/db/client";
 import { dateToDay } from "@/lib/ledger/dates";
-import { acceptProposalAction, rejectProposalAction } from "./actions";
+import { knownFiguresForSource } from "@/lib/data/known-figures";
+import { acceptProposalAction, rejectProposalAction, sameReportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
@@ -40,6 +42,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           Figures already claimed are left out ({claimed.length}).
         </p>
       </PageHeader>
+      <KnownFigures sourceId={source.id} figures={await knownFiguresForSource(source.id)} sameReport={sameReportAction} />
       <ReviewBoard
         sourceId={source.id}
         text={source.text}
