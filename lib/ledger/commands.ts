@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
+import type { RepublishedInput } from "@/lib/schemas/source-republish";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
 import { appendRevision, type Tx } from "./revisions";
 import { createSource, findDuplicateSource } from "./sources";
@@ -215,6 +216,45 @@ export async function setClaimStatus(
     await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.email, reason: change.reason, snapshot });
     await refreshAgreement(tx, [id]);
     return { id, version };
+  }, TX);
+}
+
+/**
+ * Marks a source as republishing another report (or clears the mark), appends the source's "edit"
+ * revision with the reason, and recomputes the verdicts of its claims, whose origin may change.
+ */
+export async function markRepublished(db: Db, input: RepublishedInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [source, other, origin, via, last] = await inTurn(
+      () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, claims: { select: { id: true } } } }),
+      () => (input.republishesSource === null ? Promise.resolve(null) : tx.source.findUnique({ where: { id: input.republishesSource }, select: { id: true } })),
+      () => (input.origin === null ? Promise.resolve(null) : tx.actor.findUnique({ where: { slug: input.origin }, select: { id: true } })),
+      () => (input.via === null ? Promise.resolve(null) : tx.actor.findUnique({ where: { slug: input.via }, select: { id: true } })),
+      () => tx.revision.findFirst({ where: { entityType: "source", entityId: input.sourceId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } }),
+    );
+    if (!source) throw new LedgerNotFoundError(`There is no source #${input.sourceId}.`);
+    const fields: Record<string, string> = {};
+    if (input.republishesSource !== null && !other) fields.republishesSource = `There is no source #${input.republishesSource}.`;
+    if (input.origin !== null && !origin) fields.origin = `There is no actor “${input.origin}”.`;
+    if (input.via !== null && !via) fields.via = `There is no actor “${input.via}”.`;
+    if (Object.keys(fields).length > 0) throw new LedgerInputError(fields);
+    const republished = {
+      republishesSourceId: other?.id ?? null,
+      republishedOriginId: origin?.id ?? null,
+      republishedViaId: via?.id ?? null,
+      republishedNote: input.note,
+    };
+    await tx.source.update({ where: { id: source.id }, data: republished });
+    await appendRevision(tx, {
+      entityType: "source",
+      entityId: source.id,
+      version: (last?.version ?? 0) + 1,
+      action: "edit",
+      author: user.email,
+      reason: input.reason,
+      snapshot: { ...(last ? (JSON.parse(last.snapshot) as Record<string, unknown>) : {}), ...republished },
+    });
+    await refreshAgreement(tx, source.claims.map((c) => c.id));
   }, TX);
 }
 

@@ -7,7 +7,8 @@ import { useDb } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims";
 import { groupAliasTarget, groupForApi } from "@/lib/data/agreement";
 import { knownFiguresForSource } from "@/lib/data/known-figures";
-import { addClaim, addSameReportClaim } from "@/lib/ledger/commands";
+import { addClaim, addSameReportClaim, LedgerInputError, markRepublished } from "@/lib/ledger/commands";
+import { republishedInputSchema } from "@/lib/schemas/source-republish";
 import { claimInputSchema } from "@/lib/schemas/claim-input";
 import { claimGroupSchema, groupResponseSchema } from "@/lib/schemas/group";
 import { loadSeeds } from "@/lib/seed/load-seeds";
@@ -159,11 +160,8 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
     });
 
     it("gives a republished source's claims the origin of the report it republishes", async () => {
-      const sdf = await t.db.actor.findUniqueOrThrow({ where: { slug: "sdf" } });
-      const wsj = await t.db.actor.findUniqueOrThrow({ where: { slug: "wall-street-journal" } });
       const text = "Kurdish forces captured 77 suspects in Raqqa in May 2024.";
       const sourceId = await makeSource(t.db, text, { title: "Rewrite", publishedAt: "2024-08-14" });
-      await t.db.source.update({ where: { id: sourceId }, data: { republishedOriginId: sdf.id, republishedViaId: wsj.id, republishedNote: "rewrite of the WSJ report" } });
       const id = await makeClaim(t.db, {
         sourceId,
         metricSlug: "isis-members-captured",
@@ -173,8 +171,18 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
         value: { qualifier: "exact", best: "77" },
         period: { start: "2024-05-01", end: "2024-05-31", label: "May 2024" },
       });
-      const group = groupResponseSchema.parse(await groupForApi(await groupOf(id)));
-      expect(group.members.find((m) => m.id === String(id))?.origin.key).toBe("actor:sdf");
+      const originNow = async () => groupResponseSchema.parse(await groupForApi(await groupOf(id))).members.find((m) => m.id === String(id))?.origin.key;
+      expect(await originNow()).toBe(`source:${sourceId}`);
+
+      const mark = (over: Record<string, unknown>) =>
+        markRepublished(t.db, republishedInputSchema.parse({ sourceId, reason: "a rewrite of the WSJ report", ...over }), editor);
+      await expect(mark({ origin: "no-such-actor" })).rejects.toThrow(LedgerInputError);
+      await mark({ origin: "sdf", via: "wall-street-journal", note: "rewrite of the WSJ report of 12 Aug 2024, citing the SDF" });
+      expect(await originNow()).toBe("actor:sdf");
+      const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "source", entityId: sourceId }, orderBy: { version: "desc" } });
+      expect([revision.version, revision.action, revision.reason]).toEqual([2, "edit", "a rewrite of the WSJ report"]);
+      await mark({});
+      expect(await originNow()).toBe(`source:${sourceId}`);
     });
 
     it("says when a new article repeats a figure the ledger holds, and records it as the same report in one step", async () => {
@@ -201,7 +209,9 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
       });
       const { id } = await addSameReportClaim(t.db, input, captured!.claimIds[0]!, editor);
       const group = groupResponseSchema.parse(await groupForApi(await groupOf(id)));
-      expect(new Set(group.members.filter((m) => !m.derived).map((m) => m.origin.key)).size).toBe(1);
+      const same = group.members.filter((m) => m.id === String(id) || captured!.claimIds.includes(Number(m.id)));
+      expect(same).toHaveLength(captured!.claimIds.length + 1);
+      expect(new Set(same.map((m) => m.origin.key)).size).toBe(1);
       expect(await knownFiguresForSource(sourceId)).not.toContainEqual(expect.objectContaining({ proposal: expect.objectContaining({ best: "233" }) }));
     });
   });
