@@ -3,9 +3,11 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { claimRowSelect, toClaimRow } from "./claim-row";
-import { decimalText } from "@/lib/ledger/values";
+import { decimalText } from "@/lib/db/values";
+import { parseGroupSummary } from "@/lib/domain/agreement/stored-analysis";
 import type { ClaimGroup } from "@/lib/schemas/group";
 
 const relationSelect = {
@@ -136,8 +138,7 @@ export const getClaim = cache(readClaim);
 /** The claim's group of comparable figures: its address, verdict and reasons (from the stored summary). */
 function claimGroup(group: { id: number; verdict: ClaimGroup["verdict"]; summary: string } | null): ClaimGroup | null {
   if (!group) return null;
-  const summary = JSON.parse(group.summary) as { explanation?: string[] };
-  return { id: group.id, url: `/groups/${group.id}`, verdict: group.verdict, explanation: summary.explanation ?? [] };
+  return { id: group.id, url: `/groups/${group.id}`, verdict: group.verdict, explanation: parseGroupSummary(group.summary).explanation };
 }
 
 const CONTEXT_RADIUS = 400;
@@ -186,4 +187,66 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
     createdAt: r.createdAt.toISOString(),
     changes: changes[i]!.map((c) => ({ path: c.path, before: readable(c.path, c.before), after: readable(c.path, c.after) })),
   }));
+}
+
+/** A claim as the edit form's values, with its version and source; null when there is no such claim. */
+export async function getClaimForEdit(id: number): Promise<{ id: number; version: number; source: { id: number; title: string | null }; values: ClaimFormValues } | null> {
+  const claim = await db().claim.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      sourceId: true,
+      quoteExact: true,
+      quoteStart: true,
+      surface: true,
+      qualifier: true,
+      valueLow: true,
+      valueBest: true,
+      valueHigh: true,
+      vagueTerm: true,
+      periodStart: true,
+      periodEnd: true,
+      periodLabel: true,
+      modality: true,
+      change: true,
+      cumulative: true,
+      note: true,
+      metric: { select: { slug: true } },
+      place: { select: { slug: true } },
+      source: { select: { id: true, title: true } },
+      attributions: { orderBy: { position: "asc" }, select: { actor: { select: { slug: true } } } },
+    },
+  });
+  if (!claim) return null;
+  // An exact figure is stored with its low and high equal to it; the form shows it once.
+  const exact = claim.qualifier === "exact";
+  return {
+    id: claim.id,
+    version: claim.version,
+    source: claim.source,
+    values: {
+      claimId: String(claim.id),
+      expectedVersion: String(claim.version),
+      sourceId: String(claim.sourceId),
+      quote: claim.quoteExact,
+      quoteStart: String(claim.quoteStart),
+      surface: claim.surface,
+      qualifier: claim.qualifier,
+      low: exact ? "" : (decimalText(claim.valueLow) ?? ""),
+      best: decimalText(claim.valueBest) ?? "",
+      high: exact ? "" : (decimalText(claim.valueHigh) ?? ""),
+      vagueTerm: claim.vagueTerm ?? "",
+      metric: claim.metric.slug,
+      place: claim.place.slug,
+      periodStart: dateToDay(claim.periodStart) ?? "",
+      periodEnd: dateToDay(claim.periodEnd) ?? "",
+      periodLabel: claim.periodLabel,
+      modality: claim.modality,
+      change: claim.change ?? "",
+      cumulative: claim.cumulative ? "on" : "",
+      attribution: claim.attributions.map((a) => a.actor.slug).join(", "),
+      note: claim.note,
+    },
+  };
 }

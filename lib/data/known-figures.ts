@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import { originKey } from "@/lib/domain/agreement/origins";
 import { matchKnownFigures, type LedgerFigure } from "@/lib/domain/agreement/known-figures";
 import { extractFigures, type Proposal } from "@/lib/extraction/extract-figures";
-import { dateToDay } from "@/lib/ledger/dates";
-import { decimalText } from "@/lib/ledger/values";
+import { dateToDay } from "@/lib/db/dates";
+import { decimalText } from "@/lib/db/values";
 import { extractionContext } from "./extraction-context";
 
 const actorSelect = { select: { id: true, slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } as const;

@@ -1,6 +1,9 @@
-import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
-import { appendRevision, type Tx } from "./revisions";
-import { dayToDate } from "./dates";
+import "server-only";
+import { z } from "zod";
+import { contentHash, normaliseUrl } from "@/lib/domain/content-hash";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
+import { dayToDate } from "@/lib/db/dates";
 
 export type SourceDraft = {
   title: string | null;
@@ -28,7 +31,7 @@ export type DuplicateSource = { id: number; matchedBy: "url" | "content" };
 
 /** The existing source a new one would duplicate, by normalised URL or by content hash. */
 export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url" | "text">): Promise<DuplicateSource | null> {
-  const urlKey = draft.url ? normalizeUrl(draft.url) : null;
+  const urlKey = draft.url ? normaliseUrl(draft.url) : null;
   if (urlKey) {
     const byUrl = await tx.source.findUnique({ where: { urlKey }, select: { id: true } });
     if (byUrl) return { id: byUrl.id, matchedBy: "url" };
@@ -38,12 +41,12 @@ export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url"
 }
 
 /** Writes a new source and its "create" revision. The caller checks for duplicates first. */
-export async function createSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
+export async function addSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
   const row = {
     title: draft.title,
     outletId: draft.outletId,
     url: draft.url,
-    urlKey: draft.url ? normalizeUrl(draft.url) : null,
+    urlKey: draft.url ? normaliseUrl(draft.url) : null,
     publishedAt: dayToDate(draft.publishedAt),
     notBefore: dayToDate(draft.notBefore),
     datingNote: draft.datingNote,
@@ -65,4 +68,20 @@ export async function createSource(tx: Tx, draft: SourceDraft, author: string): 
     snapshot,
   });
   return source.id;
+}
+
+/** What a source republishes: another source in the ledger, or an outside report's origin and outlet. */
+export type Republished = {
+  republishesSourceId: number | null;
+  republishedOriginId: number | null;
+  republishedViaId: number | null;
+  republishedNote: string;
+};
+
+/** Sets what a source republishes and appends its "edit" revision: the last snapshot with the change. */
+export async function setRepublished(tx: Tx, sourceId: number, republished: Republished, author: string, reason: string): Promise<void> {
+  const last = await tx.revision.findFirst({ where: { entityType: "source", entityId: sourceId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
+  await tx.source.update({ where: { id: sourceId }, data: republished });
+  const before = last ? z.record(z.string(), z.unknown()).parse(JSON.parse(last.snapshot)) : {};
+  await appendRevision(tx, { entityType: "source", entityId: sourceId, version: (last?.version ?? 0) + 1, action: "edit", author, reason, snapshot: { ...before, ...republished } });
 }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/respond";
 import { groupAliasTarget, groupForApi } from "@/lib/data/agreement";
 import { parseId } from "@/lib/data/ids";
-import { LedgerNotFoundError } from "@/lib/ledger/commands";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 
 type Context = { params: Promise<{ id: string }> };
 

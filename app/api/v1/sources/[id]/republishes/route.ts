@@ -3,8 +3,8 @@ import { z } from "zod";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { parseId } from "@/lib/data/ids";
-import { db } from "@/lib/db/client";
-import { LedgerNotFoundError, markRepublished } from "@/lib/ledger/commands";
+import { markRepublished } from "@/lib/commands/app";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { republishedInputSchema } from "@/lib/schemas/source-republish";
 
 type Context = { params: Promise<{ id: string }> };
@@ -23,7 +23,7 @@ export async function PUT(request: Request, context: Context) {
     if (sourceId === null) throw new LedgerNotFoundError("There is no such source.");
     // Any JSON object; the one schema checks the fields, with the address's source id.
     const body = await parseJsonBody(request, bodySchema);
-    await markRepublished(db(), republishedInputSchema.parse({ ...body, sourceId }), user);
+    await markRepublished(republishedInputSchema.parse({ ...body, sourceId }), user);
     return NextResponse.json({ ok: true });
   } catch (error) {
     return errorResponse(error);
