@@ -17,6 +17,11 @@ import { readSeeds } from "@/lib/seed/read-seeds";
 import { makeClaim, makeSource } from "@/lib/testing/factories";
 import type { TestDb } from "@/lib/testing/test-db";
 
+const { GET: getGroupRoute } = await import("@/app/api/v1/groups/[id]/route");
+const { GET: getClaimRoute } = await import("@/app/api/v1/claims/[id]/route");
+const request = (path: string) => new Request(`http://localhost:3000${path}`);
+const params = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
+
 const editor: CurrentUser = { id: "u1", email: "editor@example.test", name: "Editor", role: "editor" };
 
 export function defineComparisonSuite(name: string, create: () => Promise<TestDb>) {
@@ -84,10 +89,16 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
       expect(await groupOf(c)).toBe(syriaGroup);
       await record(c);
 
+      const iraqGroup = await groupOf(b);
       const whole = await probe("syria-and-iraq", 50); // merges Hasakah's and Iraq's groups
       const merged = await groupOf(whole);
       expect(merged).toBe(syriaGroup); // the larger part keeps its address
       expect(await groupOf(b)).toBe(merged);
+      // Iraq's old address redirects, on the page and in the API.
+      expect(await groupAliasTarget(iraqGroup)).toBe(merged);
+      const moved = await getGroupRoute(request(`/api/v1/groups/${iraqGroup}`), params(iraqGroup));
+      expect(moved.status).toBe(307);
+      expect(moved.headers.get("location")).toMatch(new RegExp(`/api/v1/groups/${merged}$`));
       await record(whole);
 
       await retract(whole); // splits again
@@ -108,6 +119,18 @@ export function defineComparisonSuite(name: string, create: () => Promise<TestDb
       // The Iraq address from before the merge is Iraq's group again after the split.
       const iraqBefore = [...seen].find(([, m]) => m.has(b) && !m.has(a))![0];
       expect(await follow(iraqBefore)).toBe(await groupOf(b));
+
+      // The API follows the same addresses: a live group answers, an old one redirects, none is a 404.
+      const live = await getGroupRoute(request(`/api/v1/groups/${syriaGroup}`), params(syriaGroup));
+      expect(live.status).toBe(200);
+      expect(groupResponseSchema.parse(await live.json()).id).toBe(syriaGroup);
+      const missing = await getGroupRoute(request("/api/v1/groups/987654"), params(987654));
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toMatchObject({ error: expect.any(String) });
+      const claim = await getClaimRoute(request(`/api/v1/claims/${a}`), params(a));
+      const body = (await claim.json()) as { modality: string; group: unknown };
+      expect(body.modality).toBe("observed");
+      expect(claimGroupSchema.parse(body.group).id).toBe(syriaGroup);
     });
 
     it("stores a claim's modality, keeps a plan apart, and says so in the API", async () => {
