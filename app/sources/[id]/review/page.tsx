@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { KnownFigures } from "@/components/review/known-figures";
 import { ReviewBoard } from "@/components/review/review-board";
 import { sourceTitle } from "@/components/sources/source-name";
@@ -12,6 +13,10 @@ import { acceptProposalAction, rejectProposalAction, sameReportAction } from "./
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
+
+async function KnownFiguresPanel({ sourceId }: { sourceId: number }) {
+  return <KnownFigures sourceId={sourceId} figures={await knownFiguresForSource(sourceId)} sameReport={sameReportAction} />;
+}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
@@ -28,7 +33,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           Figures already claimed are left out ({claimed.length}).
         </p>
       </PageHeader>
-      <KnownFigures sourceId={source.id} figures={await knownFiguresForSource(source.id)} sameReport={sameReportAction} />
+      {/* Streamed: reading the article for figures the ledger holds must not hold up the board. */}
+      <Suspense fallback={null}>
+        <KnownFiguresPanel sourceId={source.id} />
+      </Suspense>
       <ReviewBoard
         sourceId={source.id}
         text={source.text}
