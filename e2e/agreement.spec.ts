@@ -45,7 +45,7 @@ test("the Conflicts page shows the Kabul airport figures, 11 against 13, with bo
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Conflicts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Conflicts" })).toBeVisible();
-  await expect(page.getByText(/^1 conflict in the ledger$/)).toBeVisible();
+  await expect(page.getByText(/^1 conflict in the ledger\b/)).toBeVisible();
 
   const group = page.getByRole("region", { name: "US service members killed in Kabul" });
   await expect(group).toContainText("Conflicting");
