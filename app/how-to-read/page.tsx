@@ -20,6 +20,10 @@ const MEANING: Record<Verdict, string> = {
     "Independent origins give figures that agree: at least two figures overlap, and they come from people or bodies who counted separately, not from one report repeated by several outlets.",
   consistent:
     "The figures agree, but they all trace back to one origin, such as one military statement quoted by several newspapers. That is one voice repeated, not a confirmation.",
+  revised:
+    "One origin gave a figure and later replaced it with another for the same quantity, place and period, as a ministry does when it updates a toll. The latest figure is that origin's current one and is the one compared; the earlier stays on record, marked as revised. Different origins that disagree are a conflict, not a revision.",
+  incomparable:
+    "Counts over periods that overlap only in part (January to July against April to the next April) can neither confirm nor contradict each other: neither period contains the other, so the ledger sets them side by side and says so instead of calling a conflict.",
   trend:
     "The figures differ, but describe different times: a change between them is a series over time, not a disagreement. Fighters counted in 2019 and in 2024 may both be right.",
   single: "Only one figure, or only one that can be compared, so there is nothing yet to agree or disagree with.",

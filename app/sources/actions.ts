@@ -5,7 +5,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
-import { addSource } from "@/lib/commands/app";
+import { addSource, markRepublished } from "@/lib/commands/app";
+import { republishedInputSchema } from "@/lib/schemas/source-republish";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */
@@ -37,4 +38,16 @@ export async function addSourceAction(_prev: FormState, formData: FormData): Pro
     return failedForm(error, values);
   }
   redirect(`/sources/${id}/review`);
+}
+
+/** Marks a source as republishing another report (components/forms/republished-form.tsx). */
+export async function markRepublishedAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  try {
+    const user = await requireRole("editor");
+    await markRepublished(republishedInputSchema.parse(values), user);
+  } catch (error) {
+    return failedForm(error, values);
+  }
+  redirect(`/sources/${values.sourceId}`);
 }

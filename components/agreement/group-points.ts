@@ -11,6 +11,8 @@ export function pointVerdict(analysis: StoredAnalysis, id: string): Verdict {
   if (analysis.conflictingIds.includes(id)) return "conflicting";
   if (analysis.agreeingIds.includes(id)) return analysis.verdict === "corroborated" ? "corroborated" : "consistent";
   if (analysis.partWholeIds.includes(id)) return "consistent";
+  if (analysis.revisions?.some((r) => r.earlier.includes(id) || r.current === id)) return "revised";
+  if (analysis.verdict === "incomparable" && analysis.notComparable?.some((p) => p.a === id || p.b === id)) return "incomparable";
   return analysis.verdict === "trend" ? "trend" : "single";
 }
 
@@ -35,6 +37,7 @@ export function groupPoints(groupId: number, analysis: StoredAnalysis): Timeline
       derived: c.derivedFrom !== null,
       vague: c.value.qualifier === "vague" ? c.value.vagueTerm : null,
       group: String(groupId),
+      modality: c.modality ?? "observed",
     };
   });
 }

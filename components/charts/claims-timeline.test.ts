@@ -46,7 +46,7 @@ describe("ClaimsTimeline", () => {
   it("draws one mark with a tooltip per figure that has a value", () => {
     for (const svg of svgs) {
       expect(count(svg, /<g data-mark="/)).toBe(plottedCount);
-      expect(count(svg, /<g data-mark="[^"]*" data-verdict="[^"]*" data-origin-letter="[A-Z]+"><title>/)).toBe(plottedCount);
+      expect(count(svg, /<g data-mark="[^"]*" data-verdict="[^"]*" data-modality="[^"]*" data-origin-letter="[A-Z]+"><title>/)).toBe(plottedCount);
       expect(svg).not.toContain('data-mark="51"');
       expect(svg).toMatch(/>[A-Z] · derived</);
       expect(svg).toContain("Undated");

@@ -10,6 +10,7 @@ import { Group } from "@visx/group";
 import { Bar, Line } from "@visx/shape";
 import { Badge } from "@/components/ui/badge";
 import {
+  isApart,
   arrowHead,
   describeTimeline,
   formatInterval,
@@ -83,6 +84,7 @@ function markTitle(point: TimelinePoint, unit: string): string {
     `Value: ${vague ?? formatInterval(point.interval, unit)} ${unit}${point.best !== null ? ` (best ${formatValue(point.best, unit)})` : ""}`,
     `Period: ${formatTimelinePeriod(point.period)}`,
     `Origin: ${point.origin}${point.derived ? " (derived)" : ""}`,
+    ...(isApart(point) ? [`${point.modality === "planned" ? "Planned" : "Projected"}: shown apart, not compared with what was observed`] : []),
     `Verdict: ${VERDICT_STYLES[point.verdict].label}`,
   ].join("\n");
 }
@@ -92,8 +94,8 @@ function MarkerShape({ point, x, y, r }: { point: TimelinePoint; x: number; y: n
   return (
     <path
       d={markerPath(style.shape, x, y, r)}
-      style={{ fill: point.derived ? SURFACE : style.color, stroke: point.derived ? style.color : SURFACE }}
-      strokeWidth={point.derived ? 2 : 1.25}
+      style={{ fill: point.derived || isApart(point) ? SURFACE : style.color, stroke: point.derived || isApart(point) ? style.color : SURFACE }}
+      strokeWidth={point.derived || isApart(point) ? 2 : 1.25}
       strokeLinejoin="round"
     />
   );
@@ -108,7 +110,7 @@ function Mark({ mark, layout, unit }: { mark: PlacedMark; layout: TimelineLayout
   // A vague figure stands for a range of values: drawn as that band, not as a point in it.
   const band = point.vague && !bar.arrowUp && !bar.arrowDown ? { x: cx - VAGUE_BAND_HALF, y: bar.high, height: Math.max(bar.low - bar.high, 2) } : null;
   return (
-    <g data-mark={point.id} data-verdict={point.verdict} data-origin-letter={mark.originLetter} data-vague={band ? "" : undefined}>
+    <g data-mark={point.id} data-verdict={point.verdict} data-modality={point.modality ?? "observed"} data-origin-letter={mark.originLetter} data-vague={band ? "" : undefined}>
       <title>{markTitle(point, unit)}</title>
       {band && (
         <rect
@@ -157,7 +159,7 @@ function Mark({ mark, layout, unit }: { mark: PlacedMark; layout: TimelineLayout
         to={{ x: cx, y: bar.arrowUp ? bar.high + 6 : bar.high }}
         style={paint}
         strokeWidth={2}
-        strokeDasharray={point.derived ? UNCERTAIN_DASH : style.dash}
+        strokeDasharray={point.derived || isApart(point) ? UNCERTAIN_DASH : style.dash}
       />
       {bar.arrowUp && <polygon points={arrowHead(cx, layout.plot.top, "up", 4.5)} style={{ fill: color }} />}
       {bar.arrowDown && <polygon points={arrowHead(cx, layout.plot.bottom, "down", 4.5)} style={{ fill: color }} />}
@@ -342,6 +344,7 @@ function Legend({ points, layout }: { points: TimelinePoint[]; layout: TimelineL
   const verdicts = VERDICTS.filter((v) => points.some((p) => p.verdict === v));
   const marks = layout.marks.map((m) => m.point);
   const hasDerived = marks.some((p) => p.derived);
+  const hasApart = marks.some(isApart);
   const hasOpenPeriod = layout.marks.some((m) => m.period.kind === "from" || m.period.kind === "until");
   const hasOpenValue = layout.marks.some((m) => m.bar.arrowUp || m.bar.arrowDown);
   const hasNoBest = marks.some((p) => p.best === null && !p.vague);
@@ -407,6 +410,11 @@ function Legend({ points, layout }: { points: TimelinePoint[]; layout: TimelineL
             <KeyGlyph kind="derived" /> derived from another claim
           </li>
         )}
+        {hasApart && (
+          <li className="inline-flex items-center gap-1.5">
+            <KeyGlyph kind="derived" /> hollow, labelled “planned” or “projected”: a plan or forecast, not compared
+          </li>
+        )}
       </ul>
     </div>
   );
@@ -449,6 +457,12 @@ export function ClaimsTimelineTable({ title, unit, points }: ClaimsTimelineTable
                 <>
                   {" "}
                   <Badge tone="accent">derived</Badge>
+                </>
+              )}
+              {isApart(p) && (
+                <>
+                  {" "}
+                  <Badge tone="accent">{p.modality}</Badge>
                 </>
               )}
             </th>

@@ -376,6 +376,8 @@ describe("words for intervals, periods and ticks", () => {
     expect(formatInterval({ low: 12, high: null, lowOpen: false, highOpen: false }, "people")).toBe("≥ 12");
     expect(formatInterval({ low: null, high: 1375, lowOpen: false, highOpen: true }, "people")).toBe("< 1,375");
     expect(formatInterval({ low: 5, high: 9, lowOpen: true, highOpen: false }, "people")).toBe("> 5 and ≤ 9");
+    // A count's floor of 0 is not written: "< 1,000", never "≥ 0 and < 1,000".
+    expect(formatInterval({ low: 0, high: 1000, lowOpen: false, highOpen: true }, "personnel")).toBe("< 1,000");
     expect(formatInterval(closed(0.25, 0.5), "share")).toBe("25%–50%");
     expect(formatInterval(null, "people")).toBe("unknown");
     // The same words as the analysis's explanations: a closed floor at 0 is no floor for a count.
@@ -451,6 +453,6 @@ describe("verdict styles", () => {
   });
 
   it("uses the agreed human labels", () => {
-    expect(VERDICTS.map((v) => VERDICT_STYLES[v].label)).toEqual(["Conflicting", "Corroborated", "Consistent (one origin)", "Trend over time", "Single source", "Unknown"]);
+    expect(VERDICTS.map((v) => VERDICT_STYLES[v].label)).toEqual(["Conflicting", "Corroborated", "Consistent (one origin)", "Revised", "Trend over time", "Not comparable", "Single source", "Unknown"]);
   });
 });

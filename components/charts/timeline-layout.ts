@@ -34,7 +34,12 @@ export type TimelinePoint = {
   vague?: string | null;
   /** Agreement group: its points sit side by side when they collide. */
   group: string;
+  /** Plans and forecasts are drawn hollow and dashed, labelled, and never compared. Default observed. */
+  modality?: "observed" | "planned" | "projected";
 };
+
+/** A plan or a forecast, drawn apart from what was observed. */
+export const isApart = (p: Pick<TimelinePoint, "modality">) => p.modality === "planned" || p.modality === "projected";
 
 export type Margin = { top: number; right: number; bottom: number; left: number };
 export type Box = { x: number; y: number; width: number; height: number };
@@ -115,8 +120,9 @@ export function originKeys(points: Array<Pick<TimelinePoint, "origin">>): Origin
     .map((origin, i) => ({ origin, letter: originLetter(i), figures: counts.get(origin)! }));
 }
 
-/** The label drawn next to a figure: its origin's letter, and "derived" when it is. */
-export function originLabelText(point: Pick<TimelinePoint, "derived">, letter: string): string {
+/** The label drawn next to a figure: its origin's letter, and "derived", "planned" or "projected" when it is. */
+export function originLabelText(point: Pick<TimelinePoint, "derived" | "modality">, letter: string): string {
+  if (isApart(point)) return `${letter} · ${point.modality}`;
   return point.derived ? `${letter} · derived` : letter;
 }
 
@@ -554,6 +560,8 @@ export function describeTimeline(title: string, unit: string, points: TimelinePo
   sentences.push(`Verdicts: ${mix.join(", ")}.`);
   const derived = points.filter((p) => p.derived).length;
   if (derived > 0) sentences.push(`${plural(derived, "figure")} ${derived === 1 ? "is" : "are"} derived from another claim.`);
+  const apart = points.filter(isApart).length;
+  if (apart > 0) sentences.push(`${plural(apart, "figure")} ${apart === 1 ? "is a plan or forecast" : "are plans or forecasts"}, drawn hollow and not compared.`);
   return sentences.join(" ");
 }
 

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import type { Verdict } from "@/lib/domain/agreement/types";
 
-export type MarkerShape = "triangle" | "circle" | "square" | "diamond" | "triangle-down" | "cross";
+export type MarkerShape = "triangle" | "circle" | "square" | "diamond" | "triangle-down" | "cross" | "hexagon" | "bar";
 
 export type VerdictStyle = {
   /** Human label, e.g. for a legend. */
@@ -36,7 +36,7 @@ export type VerdictStyle = {
 export const UNCERTAIN_DASH = "4 3";
 
 /** Verdicts in reading order: the most alarming first. */
-export const VERDICTS: readonly Verdict[] = ["conflicting", "corroborated", "consistent", "trend", "single", "unknown"];
+export const VERDICTS: readonly Verdict[] = ["conflicting", "corroborated", "consistent", "revised", "trend", "incomparable", "single", "unknown"];
 
 export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   conflicting: {
@@ -64,6 +64,24 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
     textClass: "text-blue-700",
     badgeClass: "bg-blue-50 text-blue-900 ring-blue-200",
     shape: "square",
+    dash: undefined,
+  },
+  revised: {
+    label: "Revised",
+    description: "An origin replaced its own figure with a later one; the earlier stays on record.",
+    color: "var(--verdict-revised)",
+    textClass: "text-amber-800",
+    badgeClass: "bg-amber-50 text-amber-900 ring-amber-200",
+    shape: "hexagon",
+    dash: undefined,
+  },
+  incomparable: {
+    label: "Not comparable",
+    description: "The figures cover periods that overlap only in part, so none can confirm or contradict another.",
+    color: "var(--verdict-incomparable)",
+    textClass: "text-stone-700",
+    badgeClass: "bg-stone-50 text-stone-800 ring-stone-300",
+    shape: "bar",
     dash: undefined,
   },
   trend: {
@@ -117,6 +135,16 @@ export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number
     case "triangle-down": {
       const s = r * 1.25;
       return poly([[0, s], [-s * 0.95, -s * 0.7], [s * 0.95, -s * 0.7]]);
+    }
+    case "hexagon": {
+      const s = r * 1.15;
+      const h = s * 0.866;
+      return poly([[-s, 0], [-s / 2, -h], [s / 2, -h], [s, 0], [s / 2, h], [-s / 2, h]]);
+    }
+    case "bar": {
+      const w = r * 1.25;
+      const h = r * 0.5;
+      return poly([[-w, -h], [w, -h], [w, h], [-w, h]]);
     }
     case "cross": {
       // An "×" drawn as one closed outline, so it can be filled or hollow like the others.

@@ -154,6 +154,31 @@ export function ClaimForm({
         <Field name="vagueTerm" label="Vague term" error={state.fields.vagueTerm} hint="For vague amounts only: dozens, hundreds, thousands …">
           {(p) => <input {...p} type="text" defaultValue={v.vagueTerm} className={inputClass} />}
         </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="modality" label="Modality" error={state.fields.modality} hint="Planned: a target or announced plan (“plans to”, “aims to”). Projected: a forecast (“expected to”).">
+            {(p) => (
+              <select {...p} key={String(v.modality ?? "observed")} defaultValue={v.modality || "observed"} className={inputClass}>
+                <option value="observed">Observed</option>
+                <option value="planned">Planned</option>
+                <option value="projected">Projected</option>
+              </select>
+            )}
+          </Field>
+          <Field name="change" label="The plan moves the level" error={state.fields.change} hint="“Reduce to fewer than 1,000” is down: it says the level was at least 1,000 before.">
+            {(p) => (
+              <select {...p} key={String(v.change ?? "")} defaultValue={v.change ?? ""} className={inputClass}>
+                <option value="">Not said</option>
+                <option value="down">Down (reduce to)</option>
+                <option value="up">Up (raise to)</option>
+              </select>
+            )}
+          </Field>
+        </div>
+        <label className="flex items-center gap-2 text-sm text-stone-800">
+          <input type="checkbox" name="cumulative" defaultChecked={v.cumulative === "on" || v.cumulative === "true"} className="h-4 w-4 rounded border-stone-400" />
+          A running total (“since 2014”, “in total”)
+        </label>
+        {state.fields.cumulative && <p className="text-sm text-red-700">{state.fields.cumulative}</p>}
       </fieldset>
 
       <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">

@@ -16,15 +16,26 @@ export type MetricForAnalysis = {
   kind: "stock" | "flow";
   nonNegative: boolean;
   tolerance: number;
+  windowDays?: number;
 };
 
 export async function metricForAnalysis(tx: Tx, metricId: number): Promise<MetricForAnalysis> {
   const m = await tx.metric.findUniqueOrThrow({
     where: { id: metricId },
-    select: { id: true, name: true, unit: true, kind: true, nonNegative: true, tolerance: true },
+    select: { id: true, name: true, unit: true, kind: true, nonNegative: true, tolerance: true, windowDays: true },
   });
-  return { ...m, tolerance: m.tolerance === null ? DEFAULT_TOLERANCE : Number(m.tolerance.toString()) };
+  const { windowDays, ...rest } = m;
+  return { ...rest, tolerance: m.tolerance === null ? DEFAULT_TOLERANCE : Number(m.tolerance.toString()), ...(windowDays === null ? {} : { windowDays }) };
 }
+
+const actorSelect = { select: { slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } as const;
+
+/** What a source republishes: another source in the ledger, or an outside report's origin and outlet. */
+const republishedSelect = {
+  republishedOrigin: actorSelect,
+  republishedVia: actorSelect,
+  republishesSource: { select: { id: true, title: true, outlet: actorSelect } },
+} as const;
 
 const claimSelect = {
   id: true,
@@ -35,15 +46,26 @@ const claimSelect = {
   valueBest: true,
   valueHigh: true,
   vagueTerm: true,
+  modality: true,
+  change: true,
+  cumulative: true,
   periodStart: true,
   periodEnd: true,
   place: { select: { name: true, ancestors: { select: { ancestorId: true } } } },
   source: {
-    select: { id: true, title: true, publishedAt: true, retrievedAt: true, notBefore: true, outlet: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      publishedAt: true,
+      retrievedAt: true,
+      notBefore: true,
+      outlet: { select: { slug: true, name: true } },
+      ...republishedSelect,
+    },
   },
   attributions: {
     orderBy: { position: "asc" },
-    select: { actor: { select: { slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } },
+    select: { actor: actorSelect },
   },
   relationsFrom: { where: { kind: "same_report" }, select: { toClaimId: true } },
 } as const;
@@ -79,6 +101,10 @@ function analysisPeriod(c: ClaimRecord): AnalysisPeriod {
 function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: AnalysisClaim["origin"]): AnalysisClaim {
   const value = { qualifier: c.qualifier, low: decimalText(c.valueLow), best: decimalText(c.valueBest), high: decimalText(c.valueHigh), vagueTerm: c.vagueTerm };
   return {
+    modality: c.modality,
+    change: c.change,
+    cumulative: c.cumulative,
+    reportedOn: dateToDay(c.source.publishedAt) ?? dateToDay(c.source.notBefore),
     id: String(c.id),
     derivedFrom: null,
     metricId: c.metricId,
@@ -92,11 +118,23 @@ function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: Anal
   };
 }
 
+type ActorRecord = { slug: string; name: string; kind: string; affiliation: { slug: string; name: string } | null };
+const chainActor = (a: ActorRecord) => ({ slug: a.slug, kind: a.kind, affiliationSlug: a.affiliation?.slug ?? null, name: a.name, affiliationName: a.affiliation?.name ?? null });
+
+/**
+ * A claim's attribution chain, origin first. A claim without one, in a source that republishes
+ * another report, takes that report's: its origin and outlet, or the republished source's outlet.
+ */
+function chainOf(c: ClaimRecord) {
+  if (c.attributions.length > 0) return c.attributions.map((a) => chainActor(a.actor));
+  const s = c.source;
+  const republished: ActorRecord[] = [];
+  for (const a of [s.republishedOrigin, s.republishedVia ?? s.republishesSource?.outlet ?? null]) if (a) republished.push(a);
+  return republished.map(chainActor);
+}
+
 function originOf(c: ClaimRecord) {
-  return originKey(
-    c.attributions.map((a) => ({ slug: a.actor.slug, kind: a.actor.kind, affiliationSlug: a.actor.affiliation?.slug ?? null, name: a.actor.name, affiliationName: a.actor.affiliation?.name ?? null })),
-    { id: c.source.id, outletSlug: c.source.outlet?.slug ?? null, outletName: c.source.outlet?.name ?? null, title: c.source.title },
-  );
+  return originKey(chainOf(c), { id: c.source.id, outletSlug: c.source.outlet?.slug ?? null, outletName: c.source.outlet?.name ?? null, title: c.source.title });
 }
 
 /** The derived figures a group holds: baselines implied by relative claims ("more than double X"). */

@@ -8,11 +8,12 @@ import { storedAnalysis, type StoredAnalysis } from "@/lib/domain/agreement/stor
 import type { Verdict } from "@/lib/generated/sqlite/client";
 import { dayToDate } from "@/lib/db/dates";
 import { groupByNestedPlaces } from "@/lib/domain/place-components";
+import { carryGroupIds } from "@/lib/domain/agreement/group-identity";
 import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
 import { loadGroupForAnalysis, metricForAnalysis, type MetricForAnalysis } from "./load-group";
 
 /** Most severe first: the metric's headline verdict is the first of these that any group has. */
-const VERDICT_ORDER: Verdict[] = ["conflicting", "corroborated", "consistent", "trend", "single", "unknown"];
+const VERDICT_ORDER: Verdict[] = ["conflicting", "corroborated", "consistent", "revised", "trend", "incomparable", "single", "unknown"];
 
 async function relatedPlaces(tx: Tx, placeIds: number[]): Promise<number[]> {
   const [up, down] = await inTurn(
@@ -60,10 +61,10 @@ async function findCandidates(tx: Tx, metricId: number, startPlaceIds: number[])
 }
 
 /** Splits a metric's figures into groups of nested places and analyses each. */
-async function analyseFigures(tx: Tx, metric: MetricForAnalysis, claimIds: number[], relationIds: number[]) {
+async function analyseFigures(tx: Tx, metric: MetricForAnalysis, claimIds: number[], relationIds: number[]): Promise<AnalysedGroup[]> {
   const figures = await loadGroupForAnalysis(tx, metric, claimIds, relationIds);
   const ancestors = new Map(figures.map((f) => [f.placeId, f.placeAncestors]));
-  return groupByNestedPlaces(figures, ancestors).map((claims) => ({ claims, analysis: analyseGroup(claims, metric) }));
+  return groupByNestedPlaces(figures, ancestors).map((claims) => ({ metric, claims, analysis: analyseGroup(claims, metric) }));
 }
 
 function periodSpan(claims: AnalysisClaim[]) {
@@ -87,14 +88,70 @@ export function storedForms(stored: StoredAnalysis): { analysis: string; summary
   return { analysis: JSON.stringify(stored), summary: JSON.stringify(summariseAnalysis(stored)) };
 }
 
+/** A stored member's key: the claim's id, or "d<relation id>" for a derived baseline. */
+const memberKey = (m: { claimId: number | null; relationId: number | null }) => (m.claimId !== null ? String(m.claimId) : `d${m.relationId}`);
+
+/** The figures a group stores members for: claims and relation baselines (a plan's implied level is its claim's). */
+const storedMembers = (claims: AnalysisClaim[]) => claims.filter((c) => !c.id.startsWith("p"));
+
 const memberOf = (groupId: number, figureId: string) =>
   figureId.startsWith("d") ? { groupId, relationId: Number(figureId.slice(1)) } : { groupId, claimId: Number(figureId) };
 
-/** Writes analysed groups and their members in a few statements, whatever their number. */
-async function writeGroups(tx: Tx, metric: MetricForAnalysis, groups: Array<{ claims: AnalysisClaim[]; analysis: GroupAnalysis }>) {
-  const rows = groups.map(({ claims, analysis }) => {
+type AnalysedGroup = { metric: MetricForAnalysis; claims: AnalysisClaim[]; analysis: GroupAnalysis };
+
+/**
+ * Replaces the given old groups with the new ones, keeping addresses (docs/agreement.md): a new
+ * group keeps the address of the old group it took most members from, and every other old
+ * address, as well as every alias that led to one of the old groups, now leads to the group that
+ * holds most of that address's former members; an alias whose members form a group again becomes
+ * that group's address once more.
+ */
+async function replaceGroups(tx: Tx, oldGroupIds: number[], groups: AnalysedGroup[]) {
+  const [oldMembers, aliases] = await inTurn(
+    () => inChunks(oldGroupIds, (chunk) => tx.agreementMember.findMany({ where: { groupId: { in: chunk } }, select: { groupId: true, claimId: true, relationId: true } })),
+    () => inChunks(oldGroupIds, (chunk) => tx.agreementGroupAlias.findMany({ where: { groupId: { in: chunk } }, select: { id: true, members: true } })),
+  );
+  const membersOf = new Map<number, string[]>(oldGroupIds.map((id) => [id, []]));
+  for (const m of oldMembers) membersOf.get(m.groupId)!.push(memberKey(m));
+  const aliasMembers = new Map(aliases.map((a) => [a.id, JSON.parse(a.members) as string[]]));
+  const identity = carryGroupIds(
+    [...membersOf, ...aliasMembers].map(([id, members]) => ({ id, members })),
+    groups.map((g) => storedMembers(g.claims).map((c) => c.id)),
+  );
+  await inChunks(oldGroupIds, async (chunk) => {
+    await tx.agreementMember.deleteMany({ where: { groupId: { in: chunk } } });
+    await tx.agreementGroup.deleteMany({ where: { id: { in: chunk } } });
+    return [];
+  });
+  const kept = new Set(identity.keep.filter((k): k is number => k !== null));
+  // An alias that is a group's address again stops being an alias before the group is written.
+  const revived = [...aliasMembers.keys()].filter((id) => kept.has(id));
+  if (revived.length > 0) await tx.agreementGroupAlias.deleteMany({ where: { id: { in: revived } } });
+  const ids = await writeGroups(tx, groups, identity.keep);
+
+  for (const [oldId, members] of [...membersOf, ...aliasMembers]) {
+    if (kept.has(oldId)) continue;
+    const index = identity.successor.get(oldId) ?? null;
+    if (index === null) {
+      await tx.agreementGroupAlias.deleteMany({ where: { id: oldId } });
+      continue;
+    }
+    const groupId = ids[index]!;
+    if (aliasMembers.has(oldId)) await tx.agreementGroupAlias.update({ where: { id: oldId }, data: { groupId } });
+    else await tx.agreementGroupAlias.create({ data: { id: oldId, groupId, members: JSON.stringify(members) } });
+  }
+}
+
+/**
+ * Writes analysed groups and their members in a few statements, whatever their number; a group
+ * with an id in `keep` is written under that id. Returns each group's id, by position.
+ */
+async function writeGroups(tx: Tx, groups: AnalysedGroup[], keep: Array<number | null>): Promise<number[]> {
+  const rows = groups.map(({ metric, claims, analysis }, index) => {
     const span = periodSpan(claims);
+    const id = keep[index] ?? null;
     return {
+      ...(id === null ? {} : { id }),
       key: `${metric.id}:${claims[0]!.id}`,
       metricId: metric.id,
       verdict: analysis.verdict,
@@ -107,19 +164,24 @@ async function writeGroups(tx: Tx, metric: MetricForAnalysis, groups: Array<{ cl
       ...storedForms(storedAnalysis(analysis, claims)),
     };
   });
-  const members: Array<{ groupId: number; claimId?: number; relationId?: number }> = [];
-  for (let i = 0; i < rows.length; i += WRITE_BATCH) {
-    const batch = rows.slice(i, i + WRITE_BATCH);
-    const created = await tx.agreementGroup.createManyAndReturn({ data: batch, select: { id: true, key: true } });
-    const idByKey = new Map(created.map((g) => [g.key, g.id]));
-    groups.slice(i, i + WRITE_BATCH).forEach((g, j) => {
-      const groupId = idByKey.get(batch[j]!.key)!;
-      for (const c of g.claims) members.push(memberOf(groupId, c.id));
-    });
+  const idByKey = new Map<string, number>();
+  // Rows that keep an address and rows that get a new one are inserted apart: one statement, one shape.
+  for (const withId of [true, false]) {
+    const some = rows.filter((r) => ("id" in r) === withId);
+    for (let i = 0; i < some.length; i += WRITE_BATCH) {
+      const created = await tx.agreementGroup.createManyAndReturn({ data: some.slice(i, i + WRITE_BATCH), select: { id: true, key: true } });
+      for (const g of created) idByKey.set(g.key, g.id);
+    }
   }
+  const ids = rows.map((r) => idByKey.get(r.key)!);
+  const members: Array<{ groupId: number; claimId?: number; relationId?: number }> = [];
+  groups.forEach((g, index) => {
+    for (const c of storedMembers(g.claims)) members.push(memberOf(ids[index]!, c.id));
+  });
   for (let i = 0; i < members.length; i += WRITE_BATCH * 4) {
     await tx.agreementMember.createMany({ data: members.slice(i, i + WRITE_BATCH * 4) });
   }
+  return ids;
 }
 
 /** Recomputes the metric's headline verdict and counts from its stored groups (an indexed aggregate). */
@@ -199,20 +261,12 @@ export async function refreshAgreement(tx: Tx, claimIds: number[]): Promise<{ gr
   if (oldGroupIds.size > 0) {
     const old = await inChunks([...oldGroupIds], (chunk) => tx.agreementGroup.findMany({ where: { id: { in: chunk } }, select: { metricId: true } }));
     old.forEach((g) => affectedMetrics.add(g.metricId));
-    await inChunks([...oldGroupIds], async (chunk) => {
-      await tx.agreementMember.deleteMany({ where: { groupId: { in: chunk } } });
-      await tx.agreementGroup.deleteMany({ where: { id: { in: chunk } } });
-      return [];
-    });
   }
-  let written = 0;
-  for (const f of found) {
-    const groups = await analyseFigures(tx, f.metric, f.claimIds, f.relationIds);
-    await writeGroups(tx, f.metric, groups);
-    written += groups.length;
-  }
+  const groups: AnalysedGroup[] = [];
+  for (const f of found) groups.push(...(await analyseFigures(tx, f.metric, f.claimIds, f.relationIds)));
+  await replaceGroups(tx, [...oldGroupIds].sort((a, b) => a - b), groups);
   for (const metricId of affectedMetrics) await refreshMetricSummary(tx, metricId);
-  return { groups: written };
+  return { groups: groups.length };
 }
 
 /**
@@ -229,11 +283,10 @@ export async function rebuildAgreement(db: Db): Promise<{ metrics: number; group
           () => tx.claim.findMany({ where: { metricId, status: "active" }, select: { id: true } }),
           () => tx.claimRelation.findMany({ where: { baselineMetricId: metricId, fromClaim: { status: "active" } }, select: { id: true } }),
         );
-        await tx.agreementMember.deleteMany({ where: { group: { metricId } } });
-        await tx.agreementGroup.deleteMany({ where: { metricId } });
+        const old = await tx.agreementGroup.findMany({ where: { metricId }, select: { id: true }, orderBy: { id: "asc" } });
         const metric = await metricForAnalysis(tx, metricId);
         const analysed = await analyseFigures(tx, metric, claims.map((c) => c.id), relations.map((r) => r.id));
-        await writeGroups(tx, metric, analysed);
+        await replaceGroups(tx, old.map((g) => g.id), analysed);
         await refreshMetricSummary(tx, metricId);
         return analysed.length;
       },

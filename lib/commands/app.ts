@@ -13,3 +13,5 @@ export const addClaim = onAppDb(commands.addClaim);
 export const editClaim = onAppDb(commands.editClaim);
 export const setClaimStatus = onAppDb(commands.setClaimStatus);
 export const rejectProposal = onAppDb(commands.rejectProposal);
+export const addSameReportClaim = onAppDb(commands.addSameReportClaim);
+export const markRepublished = onAppDb(commands.markRepublished);

@@ -11,6 +11,7 @@ import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import { today } from "@/lib/domain/today";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
+import type { RepublishedInput } from "@/lib/schemas/source-republish";
 import * as claims from "@/lib/ledger/claims";
 import type { ClaimDraft } from "@/lib/ledger/claims";
 import { addPlace } from "@/lib/ledger/places";
@@ -86,6 +87,9 @@ async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Pr
     surfaceSpan,
     attribution: input.attribution.map((slug) => byslug.get(slug)!),
     note: input.note,
+    modality: input.modality,
+    change: input.change,
+    cumulative: input.cumulative,
   };
 }
 
@@ -106,6 +110,27 @@ export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, opt
     const draft = await draftFromInput(tx, input, null);
     const id = await claims.addClaim(tx, draft, user.email, "added by an editor");
     await refreshAgreement(tx, [id]);
+    return { id };
+  }, TX);
+}
+
+/**
+ * Adds a figure from a new article as the same report as a claim already in the ledger (a rewrite
+ * or republication): the new claim takes the existing claim's attribution chain unless the input
+ * gives one, and a "same report" relation joins the two, so they count as one origin.
+ */
+export async function addSameReportClaim(db: Db, input: ClaimInput, sameAsClaimId: number, user: CurrentUser): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const target = await tx.claim.findUnique({
+      where: { id: sameAsClaimId },
+      select: { id: true, attributions: { orderBy: { position: "asc" }, select: { actorId: true } } },
+    });
+    if (!target) throw new LedgerNotFoundError(`There is no claim #${sameAsClaimId}.`);
+    const draft = await draftFromInput(tx, input, null);
+    if (draft.attribution.length === 0) draft.attribution = target.attributions.map((a) => a.actorId);
+    const id = await claims.addClaim(tx, draft, user.email, `the same report as claim #${target.id}`);
+    await claims.linkSameReport(tx, id, target.id, "marked on the review screen");
+    await refreshAgreement(tx, [id, target.id]);
     return { id };
   }, TX);
 }
@@ -151,6 +176,35 @@ export async function setClaimStatus(
     await claims.setClaimStatus(tx, id, version, change, user.email);
     await refreshAgreement(tx, [id]);
     return { id, version };
+  }, TX);
+}
+
+/**
+ * Marks a source as republishing another report (or clears the mark), appends the source's "edit"
+ * revision with the reason, and recomputes the verdicts of its claims, whose origin may change.
+ */
+export async function markRepublished(db: Db, input: RepublishedInput, user: CurrentUser): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [source, other, origin, via] = await inTurn(
+      () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, claims: { select: { id: true } } } }),
+      () => (input.republishesSource === null ? Promise.resolve(null) : tx.source.findUnique({ where: { id: input.republishesSource }, select: { id: true } })),
+      () => (input.origin === null ? Promise.resolve(null) : tx.actor.findUnique({ where: { slug: input.origin }, select: { id: true } })),
+      () => (input.via === null ? Promise.resolve(null) : tx.actor.findUnique({ where: { slug: input.via }, select: { id: true } })),
+    );
+    if (!source) throw new LedgerNotFoundError(`There is no source #${input.sourceId}.`);
+    const fields: Record<string, string> = {};
+    if (input.republishesSource !== null && !other) fields.republishesSource = `There is no source #${input.republishesSource}.`;
+    if (input.origin !== null && !origin) fields.origin = `There is no actor “${input.origin}”.`;
+    if (input.via !== null && !via) fields.via = `There is no actor “${input.via}”.`;
+    if (Object.keys(fields).length > 0) throw new LedgerInputError(fields);
+    await sources.setRepublished(
+      tx,
+      source.id,
+      { republishesSourceId: other?.id ?? null, republishedOriginId: origin?.id ?? null, republishedViaId: via?.id ?? null, republishedNote: input.note },
+      user.email,
+      input.reason,
+    );
+    await refreshAgreement(tx, source.claims.map((c) => c.id));
   }, TX);
 }
 

@@ -5,6 +5,7 @@ import { parseGroupSummary, parseStoredAnalysis, type StoredAnalysis } from "@/l
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { dateToDay } from "@/lib/db/dates";
+import type { GroupResponse } from "@/lib/schemas/group";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
 const groupSelect = {
@@ -85,6 +86,56 @@ async function readGroup(id: number): Promise<AgreementGroupView | null> {
 
 /** Memoised for the request, so that a page and its metadata read it once. */
 export const getGroup = cache(readGroup);
+
+/**
+ * Where an old group address leads after groups merged or split: the id of the group that now
+ * holds most of its former members, or null when the address never was a group's or its figures
+ * are all gone.
+ */
+export async function groupAliasTarget(id: number): Promise<number | null> {
+  const alias = await db().agreementGroupAlias.findUnique({ where: { id }, select: { groupId: true } });
+  return alias?.groupId ?? null;
+}
+
+/** How the analysis used a figure, for the API. */
+function memberRole(a: StoredAnalysis, id: string): GroupResponse["members"][number]["role"] {
+  if (a.apart?.includes(id)) return "apart";
+  if (a.revisions?.some((r) => r.earlier.includes(id))) return "revised-earlier";
+  if (a.conflictingIds.includes(id)) return "conflicting";
+  if (a.agreeingIds.includes(id)) return "agreeing";
+  if (a.partWholeIds.includes(id)) return "fits";
+  return "other";
+}
+
+/** A group for the JSON API: its verdict and reasons, and every member with its interval and origin. */
+export async function groupForApi(id: number): Promise<GroupResponse | null> {
+  const g = await getGroup(id);
+  if (!g) return null;
+  const a = g.analysis;
+  return {
+    id: g.id,
+    url: `/groups/${g.id}`,
+    metric: { slug: g.metric.slug, name: g.metric.name, unit: g.metric.unit, kind: g.metric.kind },
+    place: g.place,
+    verdict: g.verdict,
+    explanation: a.explanation,
+    direction: a.direction ?? null,
+    revisions: a.revisions ?? [],
+    members: a.claims.map((c) => ({
+      id: c.id,
+      claimId: c.derivedFrom ?? Number(c.id),
+      derived: c.derivedFrom !== null,
+      modality: c.modality ?? "observed",
+      cumulative: c.cumulative ?? false,
+      label: c.label,
+      place: c.placeName,
+      period: { start: c.period.start, end: c.period.end, certainty: c.period.certainty },
+      interval: a.intervals[c.id] ?? null,
+      origin: c.origin,
+      role: memberRole(a, c.id),
+    })),
+  };
+}
 
 export async function conflictCount(): Promise<number> {
   const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });

@@ -7,6 +7,8 @@ import { dateToDay } from "@/lib/db/dates";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decimalText } from "@/lib/db/values";
+import { parseGroupSummary } from "@/lib/domain/agreement/stored-analysis";
+import type { ClaimGroup } from "@/lib/schemas/group";
 
 const relationSelect = {
   id: true,
@@ -59,6 +61,10 @@ async function readClaim(id: number) {
       relationsTo: {
         select: { ...relationSelect, fromClaim: { select: claimRowSelect } },
       },
+      modality: true,
+      change: true,
+      cumulative: true,
+      membership: { select: { group: { select: { id: true, verdict: true, summary: true } } } },
     },
   });
   if (!claim) return null;
@@ -118,12 +124,22 @@ async function readClaim(id: number) {
     })),
     relationsFrom: claim.relationsFrom.map((r) => ({ ...relation(r), other: r.toClaim ? toClaimRow(r.toClaim) : null })),
     relationsTo: claim.relationsTo.map((r) => ({ ...relation(r), other: toClaimRow(r.fromClaim) })),
+    modality: claim.modality,
+    change: claim.change,
+    cumulative: claim.cumulative,
+    group: claimGroup(claim.membership?.group ?? null),
     revisions: await describeRevisions(revisions),
   };
 }
 
 /** Memoised for the request, so that a page and its metadata read it once. */
 export const getClaim = cache(readClaim);
+
+/** The claim's group of comparable figures: its address, verdict and reasons (from the stored summary). */
+function claimGroup(group: { id: number; verdict: ClaimGroup["verdict"]; summary: string } | null): ClaimGroup | null {
+  if (!group) return null;
+  return { id: group.id, url: `/groups/${group.id}`, verdict: group.verdict, explanation: parseGroupSummary(group.summary).explanation };
+}
 
 const CONTEXT_RADIUS = 400;
 
@@ -241,6 +257,9 @@ export async function getClaimForEdit(id: number): Promise<{ id: number; version
       periodStart: true,
       periodEnd: true,
       periodLabel: true,
+      modality: true,
+      change: true,
+      cumulative: true,
       note: true,
       metric: { select: { slug: true } },
       place: { select: { slug: true } },
@@ -272,6 +291,9 @@ export async function getClaimForEdit(id: number): Promise<{ id: number; version
       periodStart: dateToDay(claim.periodStart) ?? "",
       periodEnd: dateToDay(claim.periodEnd) ?? "",
       periodLabel: claim.periodLabel,
+      modality: claim.modality,
+      change: claim.change ?? "",
+      cumulative: claim.cumulative ? "on" : "",
       attribution: claim.attributions.map((a) => a.actor.slug).join(", "),
       note: claim.note,
     },

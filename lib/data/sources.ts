@@ -20,6 +20,10 @@ async function readSource(id: number) {
       contentHash: true,
       claimCount: true,
       outlet: { select: { slug: true, name: true } },
+      republishesSource: { select: { id: true, title: true } },
+      republishedOrigin: { select: { slug: true, name: true } },
+      republishedVia: { select: { slug: true, name: true } },
+      republishedNote: true,
       claims: {
         orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
         select: { ...claimRowSelect, quoteStart: true, quoteEnd: true, surfaceStart: true, surfaceEnd: true },

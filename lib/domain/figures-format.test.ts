@@ -93,6 +93,10 @@ describe("formatClaimValue", () => {
     [value({ qualifier: "vague", vagueTerm: "dozens", low: "24", high: "144" }), "homes", "dozens of homes (24–144)"],
     [value({ qualifier: "vague", vagueTerm: "thousands", low: "2000" }), undefined, "thousands (≥ 2,000)"],
     [value({ qualifier: "vague", vagueTerm: "a few", high: "5" }), undefined, "a few (≤ 5)"],
+    // Only plural nouns of quantity take "of": never "numerous of strikes".
+    [value({ qualifier: "vague", vagueTerm: "numerous" }), "strikes", "numerous strikes"],
+    [value({ qualifier: "vague", vagueTerm: "a few hundred" }), "fighters", "a few hundred fighters"],
+    [value({ qualifier: "vague", vagueTerm: "tens of thousands" }), "people", "tens of thousands of people"],
   ])("%o %s → %s", (input, unit, expected) => {
     expect(formatClaimValue(input, unit)).toBe(expected);
   });

@@ -112,11 +112,15 @@ export function formatClaimValue(value: ClaimValueForDisplay, unit?: string): st
       if (value.vagueTerm === null) throw new RangeError("A vague figure needs its term, e.g. \"thousands\".");
       const reading = vagueReading(value, number);
       if (isShare) return reading === null ? value.vagueTerm : `${value.vagueTerm} (${withUnit(reading)})`;
-      const words = unit ? `${value.vagueTerm} of ${unit}` : value.vagueTerm;
+      const words = unit ? `${value.vagueTerm}${takesOf(value.vagueTerm) ? " of" : ""} ${unit}` : value.vagueTerm;
       return reading === null ? words : `${words} (${reading})`;
     }
   }
 }
+
+/** Plural nouns of quantity: "dozens of strikes", but "numerous strikes", "a few hundred strikes". */
+const QUANTITY_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "lots", "handfuls"]);
+const takesOf = (term: string) => QUANTITY_NOUNS.has(term.trim().toLowerCase().split(/\s+/).at(-1) ?? "");
 
 /**
  * The numbers recorded for a vague amount, if any. The source gave words, not a number,

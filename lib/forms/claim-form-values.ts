@@ -18,7 +18,7 @@ export type ClaimFormValues = Record<Exclude<keyof ClaimInput, "newMetric">, str
 
 /** The address's short names for two fields (the source reader and review screen link with them). */
 const QUERY_NAMES: Partial<Record<keyof ClaimFormValues, string>> = { sourceId: "source", quoteStart: "start" };
-const PREFILLED = ["sourceId", "quote", "quoteStart", "surface", "qualifier", "low", "best", "high", "vagueTerm", "metric", "place", "periodStart", "periodEnd", "periodLabel", "attribution", "note"] as const satisfies ReadonlyArray<keyof ClaimFormValues>;
+const PREFILLED = ["sourceId", "quote", "quoteStart", "surface", "qualifier", "low", "best", "high", "vagueTerm", "metric", "place", "periodStart", "periodEnd", "periodLabel", "modality", "change", "cumulative", "attribution", "note"] as const satisfies ReadonlyArray<keyof ClaimFormValues>;
 
 /** /claims/new?…: the claim form prefilled with the given values; empty ones are left out. */
 export function newClaimHref(values: Partial<ClaimFormValues>): string {
@@ -57,6 +57,9 @@ export function proposalFormValues(sourceId: number, p: Proposal): ClaimFormValu
     periodStart: p.period.start ?? "",
     periodEnd: p.period.end ?? "",
     periodLabel: p.period.label,
+    modality: "observed",
+    change: "",
+    cumulative: "",
     attribution: "",
     note: "",
   };

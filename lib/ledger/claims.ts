@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { inTurn } from "@/lib/db/in-turn";
-import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
+import type { ClaimValue, LevelChange, Modality, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
 import type { Tx } from "@/lib/db/client";
 import { appendRevision } from "./revisions";
@@ -21,6 +21,10 @@ export type ClaimDraft = {
   /** Actor ids from the origin to the last relay; empty when the source itself is the origin. */
   attribution: number[];
   note: string;
+  /** Default "observed"; a plan's or forecast's direction; a running total. */
+  modality?: Modality;
+  change?: LevelChange | null;
+  cumulative?: boolean;
 };
 
 /** The number the metric page sorts by: the best value, else whichever bound the source gave. */
@@ -42,6 +46,11 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
     surfaceSpan: draft.surfaceSpan,
     attribution: draft.attribution,
     note: draft.note,
+    // Only what differs from the defaults, so that the revisions of claims written before these
+    // fields existed read the same.
+    ...((draft.modality ?? "observed") !== "observed" ? { modality: draft.modality } : {}),
+    ...(draft.change ? { change: draft.change } : {}),
+    ...(draft.cumulative ? { cumulative: true } : {}),
     status,
     statusReason,
   };
@@ -77,6 +86,9 @@ function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; out
     sourcePublishedAt: source.publishedAt,
     sourceOutletId: source.outletId,
     note: draft.note,
+    modality: draft.modality ?? "observed",
+    change: draft.change ?? null,
+    cumulative: draft.cumulative ?? false,
   };
 }
 
@@ -177,4 +189,9 @@ export async function setClaimStatus(tx: Tx, claimId: number, version: number, c
   });
   const snapshot = { ...snapshotSchema.parse(JSON.parse(last.snapshot)), status: change.status, statusReason: change.reason };
   await appendRevision(tx, { entityType: "claim", entityId: claimId, version, action: STATUS_ACTION[change.status], author, reason: change.reason, snapshot });
+}
+
+/** Records that a claim is the same report as another one already in the ledger (one origin). */
+export async function linkSameReport(tx: Tx, fromClaimId: number, toClaimId: number, note: string): Promise<void> {
+  await tx.claimRelation.create({ data: { fromClaimId, toClaimId, kind: "same_report", note } });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { contentHash, normaliseUrl } from "@/lib/domain/content-hash";
 import type { Tx } from "@/lib/db/client";
 import { appendRevision } from "./revisions";
@@ -67,4 +68,20 @@ export async function addSource(tx: Tx, draft: SourceDraft, author: string): Pro
     snapshot,
   });
   return source.id;
+}
+
+/** What a source republishes: another source in the ledger, or an outside report's origin and outlet. */
+export type Republished = {
+  republishesSourceId: number | null;
+  republishedOriginId: number | null;
+  republishedViaId: number | null;
+  republishedNote: string;
+};
+
+/** Sets what a source republishes and appends its "edit" revision: the last snapshot with the change. */
+export async function setRepublished(tx: Tx, sourceId: number, republished: Republished, author: string, reason: string): Promise<void> {
+  const last = await tx.revision.findFirst({ where: { entityType: "source", entityId: sourceId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
+  await tx.source.update({ where: { id: sourceId }, data: republished });
+  const before = last ? z.record(z.string(), z.unknown()).parse(JSON.parse(last.snapshot)) : {};
+  await appendRevision(tx, { entityType: "source", entityId: sourceId, version: (last?.version ?? 0) + 1, action: "edit", author, reason, snapshot: { ...before, ...republished } });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUALIFIERS, claimValueSchema, decimalString, isoDay, slug } from "./claim";
+import { QUALIFIERS, claimValueSchema, decimalString, isoDay, levelChangeSchema, modalitySchema, slug } from "./claim";
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
 const optionalDecimal = z
@@ -51,6 +51,15 @@ export const claimInputSchema = z
     periodStart: optionalDay,
     periodEnd: optionalDay,
     periodLabel: optionalText(200),
+    /** Observed unless the sentence states a plan ("plans to", "aims to") or a forecast ("expected to"). */
+    modality: z.union([modalitySchema, z.literal("")]).default("observed").transform((v) => (v === "" ? "observed" : v)),
+    change: z.union([levelChangeSchema, z.literal("")]).nullable().default(null).transform((v) => (v === "" ? null : v)),
+    /** A running total ("since 2014", "in total"); a form's checkbox sends "on". */
+    cumulative: z
+      .union([z.boolean(), z.enum(["on", "true", "false", ""], { message: "Say true or false." })])
+      .default(false)
+      .transform((v) => v === true || v === "on" || v === "true")
+      .describe("A running total (“since 2014”, “in total”), compared only with other running totals."),
     /** Actor slugs from the origin to the last relay before the publishing outlet. */
     attribution: z.array(slug).max(10).default([]),
     note: optionalText(1000),
@@ -64,6 +73,9 @@ export const claimInputSchema = z
     if (!value.success) for (const i of value.error.issues) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
     if (v.periodStart !== null && v.periodEnd !== null && v.periodStart > v.periodEnd) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts." });
+    }
+    if (v.change !== null && v.modality === "observed") {
+      ctx.addIssue({ code: "custom", path: ["change"], message: "Only a plan or a forecast moves the level; choose planned or projected, or leave this empty." });
     }
     if (!v.quote.includes(v.surface)) {
       ctx.addIssue({ code: "custom", path: ["surface"], message: "The figure as written must appear inside the quote." });

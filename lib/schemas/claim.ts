@@ -112,6 +112,20 @@ export const referencePeriodSchema = z
   });
 export type ReferencePeriod = z.infer<typeof referencePeriodSchema>;
 
+export const MODALITIES = ["observed", "planned", "projected"] as const;
+/** What the figure says about the world: it was so (observed), it is a target or announced plan, or a forecast. */
+export const modalitySchema = z
+  .enum(MODALITIES, { message: "Choose observed, planned or projected." })
+  .describe("observed (the default): it was so; planned: a target or announced plan; projected: a forecast.");
+export type Modality = z.infer<typeof modalitySchema>;
+
+export const LEVEL_CHANGES = ["down", "up"] as const;
+/** For a plan or forecast: which way it moves the level ("reduce to fewer than 1,000" is down). */
+export const levelChangeSchema = z
+  .enum(LEVEL_CHANGES, { message: "Choose down or up, or leave it empty." })
+  .describe("For a plan or forecast: down for “reduce to”, up for “raise to”; it implies the level before.");
+export type LevelChange = z.infer<typeof levelChangeSchema>;
+
 export const RELATION_KINDS = ["multiple_of", "fraction_of", "updates", "same_report"] as const;
 export const relationKindSchema = z.enum(RELATION_KINDS);
 

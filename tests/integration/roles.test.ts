@@ -30,9 +30,11 @@ const { PATCH: patchClaim } = await import("@/app/api/v1/claims/[id]/route");
 const { POST: postStatus } = await import("@/app/api/v1/claims/[id]/status/route");
 const { POST: postSource } = await import("@/app/api/v1/sources/route");
 const { POST: postExtract } = await import("@/app/api/v1/extract/route");
+const { PUT: putRepublishes } = await import("@/app/api/v1/sources/[id]/republishes/route");
 const { addSourceAction } = await import("@/app/sources/actions");
 const { addClaimAction, editClaimAction, setClaimStatusAction } = await import("@/app/claims/actions");
-const { acceptProposalAction, rejectProposalAction } = await import("@/app/sources/[id]/review/actions");
+const { acceptProposalAction, rejectProposalAction, sameReportAction } = await import("@/app/sources/[id]/review/actions");
+const { markRepublishedAction } = await import("@/app/sources/actions");
 const { createUserAction, setRoleAction } = await import("@/app/admin/users/actions");
 
 const PASSWORD = "correct-horse-battery-staple";
@@ -143,6 +145,13 @@ describe.each(CALLERS)("JSON API as %s", (caller) => {
     if (!allowed) expect(await tableCounts()).toEqual(before);
   });
 
+  it("PUT /api/v1/sources/:id/republishes", async () => {
+    const before = await tableCounts();
+    const body = { origin: "sdf", via: "wall-street-journal", note: `marked by ${caller}`, reason: `a rewrite, says ${caller}` };
+    await expectStatus(await putRepublishes(json(caller, "PUT", `/api/v1/sources/${sourceId}/republishes`, body), params(sourceId)), 200);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
   it("POST /api/v1/extract (saves nothing, even for editors)", async () => {
     const before = await tableCounts();
     const response = await postExtract(json(caller, "POST", "/api/v1/extract", { text: "Officials said about 2,500 fighters remain.", publishedOn: "2024-08-13" }));
@@ -204,6 +213,24 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
     const before = await t.db.proposalRejection.count();
     await run(() => rejectProposalAction({ sourceId, start, end: start + 3, surface: "153" }), allowed);
     expect(await t.db.proposalRejection.count()).toBe(allowed ? 1 : before);
+  });
+
+  it("markRepublishedAction", async () => {
+    await run(() => markRepublishedAction(IDLE, form({ sourceId: String(sourceId), origin: "sdf", reason: `a rewrite, says ${caller}` })), allowed);
+  });
+
+  it("sameReportAction", async () => {
+    const b = claimBody();
+    const values = { ...b, sourceId: String(b.sourceId), sameAs: String(claimId) };
+    if (allowed) {
+      await run(() => sameReportAction(form(values)), true);
+    } else {
+      // A form action with no state to answer: a refused caller gets the sign-in error, and nothing changes.
+      requestHeaders.current = new Headers(as(caller));
+      const before = await tableCounts();
+      await expect(sameReportAction(form(values))).rejects.toThrow(/sign in/i);
+      expect(await tableCounts()).toEqual(before);
+    }
   });
 
   it("createUserAction (admins only)", async () => {

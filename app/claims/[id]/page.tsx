@@ -10,6 +10,7 @@ import { setClaimStatusAction } from "../actions";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";
 import { SourceByline, sourceTitle } from "@/components/sources/source-name";
+import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDecimal, formatPeriod, qualifierLabel } from "@/lib/domain/figures-format";
@@ -119,6 +120,13 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                 {claim.period.label && <span className="text-stone-600"> · as written: “{claim.period.label}”</span>}
               </Field>
               <Field label="Qualifier">{qualifierLabel(claim.value.qualifier)}</Field>
+              {claim.modality !== "observed" && (
+                <Field label="Modality">
+                  {claim.modality === "planned" ? "Planned (a target or announced plan)" : "Projected (a forecast)"}
+                  {claim.change && <span className="text-stone-600"> · moves the level {claim.change}</span>} · not compared with observed figures
+                </Field>
+              )}
+              {claim.cumulative && <Field label="Kind of count">A running total, compared only with other running totals</Field>}
               <Field label="Stated bounds">
                 <span className="figures">{statedBoundsText(claim.value)}</span>
               </Field>
@@ -149,6 +157,20 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <p className="text-stone-600">The source text is not available.</p>
             )}
           </section>
+
+          {claim.group && (
+            <section aria-labelledby="comparison-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+              <h2 id="comparison-heading" className="mb-2 flex flex-wrap items-center gap-3 text-lg font-semibold text-stone-900">
+                Compared with other figures <VerdictSwatch verdict={claim.group.verdict} />
+              </h2>
+              {claim.group.explanation[0] && <p className="text-sm text-stone-800">{claim.group.explanation[0]}</p>}
+              <p className="mt-2 text-sm">
+                <Link href={claim.group.url} className="text-indigo-800 hover:underline">
+                  The group of comparable figures
+                </Link>
+              </p>
+            </section>
+          )}
 
           <section aria-labelledby="attribution-heading">
             <h2 id="attribution-heading" className="mb-3 text-lg font-semibold text-stone-900">

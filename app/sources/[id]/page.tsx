@@ -7,6 +7,8 @@ import { ArticleReader } from "@/components/sources/article-reader";
 import { SelectionToClaim } from "@/components/sources/selection-to-claim";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
+import { RepublishedForm } from "@/components/forms/republished-form";
+import { markRepublishedAction } from "../actions";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
@@ -58,6 +60,21 @@ export default async function SourcePage({ params }: Props) {
                 Review the figures proposed in this article
               </Link>
               <SelectionToClaim sourceId={source.id} containerId="article-text" />
+              <details>
+                <summary className="cursor-pointer font-medium text-stone-900">This source republishes another report</summary>
+                <div className="mt-3">
+                  <RepublishedForm
+                    action={markRepublishedAction}
+                    sourceId={source.id}
+                    current={{
+                      republishesSource: source.republishesSource ? String(source.republishesSource.id) : "",
+                      origin: source.republishedOrigin?.slug ?? "",
+                      via: source.republishedVia?.slug ?? "",
+                      note: source.republishedNote,
+                    }}
+                  />
+                </div>
+              </details>
             </section>
           )}
           <section aria-labelledby="about-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">
@@ -77,6 +94,25 @@ export default async function SourcePage({ params }: Props) {
                   </p>
                 )}
               </dd>
+              {(source.republishesSource || source.republishedOrigin || source.republishedVia) && (
+                <>
+                  <dt className="text-stone-600">Republishes</dt>
+                  <dd>
+                    {source.republishesSource ? (
+                      <Link href={`/sources/${source.republishesSource.id}`} className="text-indigo-800 hover:underline">
+                        {source.republishesSource.title ?? `source #${source.republishesSource.id}`}
+                      </Link>
+                    ) : (
+                      <>
+                        a report{source.republishedVia && <> by {source.republishedVia.name}</>}
+                        {source.republishedOrigin && <>, citing {source.republishedOrigin.name}</>}
+                      </>
+                    )}
+                    {source.republishedNote && <p className="mt-1 text-stone-600">{source.republishedNote}</p>}
+                    <p className="mt-1 text-stone-600">Its figures take that report’s origin unless a claim names its own.</p>
+                  </dd>
+                </>
+              )}
               <dt className="text-stone-600">Retrieved</dt>
               <dd>{formatDay(source.retrievedAt)}</dd>
               <dt className="text-stone-600">URL</dt>

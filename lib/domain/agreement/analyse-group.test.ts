@@ -122,18 +122,21 @@ describe("analyseGroup on the seed cases", () => {
       d7: { low: 0, high: 1375, lowOpen: false, highOpen: true },
     });
     // Open periods sort by their known bound: 2019, 2022, then January and April 2024.
-    expect(result.series).toEqual([
+    expect(result.series.map(({ id, cluster }) => ({ id, cluster }))).toEqual([
       { id: "40", cluster: 0 },
       { id: "21", cluster: 1 },
       { id: "d7", cluster: 2 },
       { id: "32", cluster: 3 },
     ]);
-    const [first, ...rest] = result.explanation;
-    expect(first).toMatch(/^Trend: the figures describe different times and form a series: /);
-    expect(first).toContain("15,000 fighters (undated, not before Mar 2019)");
-    expect(first).toContain("< 1,375 fighters (Jan 2024, derived)");
-    expect(first).toContain("2,250–2,750 fighters (Apr 2024)");
-    expect(first).toContain("2,000–9,999 fighters (undated, not before Jan 2022)");
+    const [first, series, ...rest] = result.explanation;
+    // Direction and size, from the earliest figure to the latest, in words a reader can repeat.
+    expect(first).toBe("Trend: ISIS fighters fell from 15,000 (undated, not before Mar 2019) to about 2,500 (Apr 2024), a drop of about 83%.");
+    expect(result.direction).toMatchObject({ change: "fell", from: "40", to: "32" });
+    expect(result.direction!.relative).toBeCloseTo(-5 / 6);
+    expect(series).toBe(
+      "In time order: 15,000 (undated, not before Mar 2019) → “thousands” (read as 2,000–9,999) (undated, not before Jan 2022) → " +
+        "fewer than 1,375 (Jan 2024, derived) → about 2,500 (Apr 2024).",
+    );
     expect(rest).toEqual([
       "5 pairs were not compared: a period is undated, and “ISIS fighters” is a level that changes over time, so the figures may describe different times.",
     ]);
@@ -144,11 +147,13 @@ describe("analyseGroup on the seed cases", () => {
     const result = analyseGroup(captured233, captured);
     expect(result.verdict).toBe("consistent");
     expect(result.originCount).toBe(1);
-    expect(result.agreements).toEqual([{ a: "11", b: "31" }]);
+    // January to July lies inside January to 13 August: the shorter period's count fits the longer's.
+    expect(result.agreements).toEqual([]);
+    expect(result.periodFits).toEqual([{ part: "31", whole: "11" }]);
     expect(result.series.map((s) => s.cluster)).toEqual([0, 0]);
-    expect(result.explanation[0]).toBe(
-      "Consistent from one origin: Shafaq News (13 Aug 2024): 233 captured (1 Jan – 13 Aug 2024; 233 people) and " +
-        "Shafaq News (undated): 233 captured (Jan – Jul 2024; 233 people) agree, but both trace back to the SDF, so they count once.",
+    expect(result.explanation[1]).toBe(
+      "Shafaq News (undated): 233 captured (Jan – Jul 2024; 233 people) counts part of the period of " +
+        "Shafaq News (13 Aug 2024): 233 captured (1 Jan – 13 Aug 2024; 233 people), and does not exceed it.",
     );
   });
 
@@ -180,7 +185,7 @@ describe("analyseGroup on the seed cases", () => {
     expect(result.verdict).toBe("corroborated");
     expect(result.originCount).toBe(2);
     expect(result.explanation[0]).toBe(
-      "Corroborated: CENTCOM: approximately 2,500 (Apr 2024; 2,250–2,750 fighters) and SOHR: about 2,600 (Apr 2024; 2,340–2,860 fighters) agree, " +
+      "Corroborated: CENTCOM: approximately 2,500 (Apr 2024; about 2,500 fighters) and SOHR: about 2,600 (Apr 2024; about 2,600 fighters) agree, " +
         "from 2 independent origins: CENTCOM and Syrian Observatory for Human Rights.",
     );
   });
@@ -193,7 +198,7 @@ describe("analyseGroup on the seed cases", () => {
     expect(result.verdict).toBe("unknown");
     expect(result.originCount).toBe(0);
     expect(result.intervals).toEqual({ "45": null });
-    expect(result.series).toEqual([{ id: "45", cluster: 0 }]);
+    expect(result.series).toEqual([{ id: "45", cluster: 0, time: null, undated: true }]);
     expect(result.explanation).toEqual([
       "Unknown: no figure here has a numeric reading, so none could be compared.",
       "Source 004: numerous strikes: “numerous” has no numeric reading in the vague-amount table, so it is not compared.",
@@ -250,7 +255,7 @@ describe("analyseGroup rules", () => {
     const derived = claim("syria", { id: "d1", derivedFrom: 9, derivedBy: "more than double", value: { ...noValue, qualifier: "fewer_than", high: "1250" }, interval: { low: 0, high: 1250, lowOpen: false, highOpen: true }, period: april, origin: centcom, label: "The baseline" });
     const result = analyseGroup([derived, fig("2", "syria", "2000", april, sohr)], captured);
     expect(result.verdict).toBe("conflicting");
-    expect(result.explanation.join(" ")).toContain("The baseline (Apr 2024; derived < 1,250 people, implied by “more than double” in claim #9)");
+    expect(result.explanation.join(" ")).toContain("The baseline (Apr 2024; derived fewer than 1,250 people, implied by “more than double” in claim #9)");
   });
 
   it("never lets unnamed origins corroborate", () => {
@@ -282,7 +287,8 @@ describe("analyseGroup rules", () => {
   });
 
   it("orders conflicts by severity and spells out only the worst", () => {
-    const claims = ["10", "20", "40", "80", "160"].map((v, i) => fig(String(i + 1), "syria", v, april, i % 2 ? sohr : centcom));
+    const origin = (i: number) => ({ key: `actor:o${i}`, label: `Origin ${i}`, named: true });
+    const claims = ["10", "20", "40", "80", "160"].map((v, i) => fig(String(i + 1), "syria", v, april, origin(i)));
     const result = analyseGroup(claims, captured);
     expect(result.conflicts).toHaveLength(10);
     expect(result.conflicts[0]).toMatchObject({ a: "1", b: "5", gapRatio: 16 });
@@ -371,7 +377,7 @@ describe("analyseGroup properties", () => {
     for (const metric of [captured, isisFighters]) {
       const result = analyseGroup(random, metric);
       expect(result.series).toHaveLength(1000);
-      expect(result.explanation.length).toBeLessThan(20);
+      expect(result.explanation.length).toBeLessThan(25);
     }
   });
 });

@@ -39,5 +39,7 @@ export function describePeriod(p: AnalysisPeriod): string {
   if (p.start !== null && p.end !== null) return `undated, between ${boundText(p.start)} and ${formatDay(p.end)}`;
   if (p.start !== null) return `undated, not before ${boundText(p.start)}`;
   if (p.end !== null) return `undated, not after ${formatDay(p.end)}`;
+  // An undated source's content proves the earliest time the figure can describe.
+  if (p.notBefore) return `undated, not before ${boundText(p.notBefore)}`;
   return "unknown period";
 }

@@ -18,10 +18,11 @@ describe("deriveBaseline", () => {
     expect(deriveBaseline(about2500, moreThanDouble, counts)).toEqual({ low: 0, high: 1375, lowOpen: false, highOpen: true });
   });
 
-  it("reads “approximately one-third” with an approximate factor: ISIS's Libya strength is about 117–143", () => {
+  it("reads “approximately one-third” with an approximate factor, rounded outwards to whole numbers: ISIS's Libya strength is 117–144", () => {
     const strength = deriveBaseline(killed43, aboutOneThird, counts)!;
-    expect(strength.low).toBeCloseTo(117.28, 1);
-    expect(strength.high).toBeCloseTo(143.35, 1);
+    // 117.28–143.35 before rounding: a count written in whole numbers implies whole numbers.
+    expect(strength.low).toBe(117);
+    expect(strength.high).toBe(144);
     expect(intervalContains(strength, 129)).toBe(true);
   });
 
@@ -54,7 +55,7 @@ describe("deriveBaseline", () => {
     expect(deriveBaseline(value({ qualifier: "at_least", low: "12" }), moreThanDouble, counts)).toBeNull();
   });
 
-  it("always contains the baseline that produced an exact X", () => {
+  it("always contains the baseline that produced an exact X, and never gives a finer precision than X's", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1_000_000 }),
@@ -70,13 +71,13 @@ describe("deriveBaseline", () => {
     );
   });
 
-  it("for “more than f×”, every baseline it allows keeps f × baseline below X's highest reading", () => {
+  it("for “more than f×”, the bound is within one unit (the figure's precision) of X's highest reading over f", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 2, max: 10 }), (x, f) => {
         const stated = value({ qualifier: "approximately", best: String(x) });
         const xHigh = claimInterval(stated, counts)!.high!;
         const derived = deriveBaseline(stated, { kind: "multiple_of", factor: String(f), comparator: "more_than" }, counts)!;
-        return derived.highOpen && derived.high! * f <= xHigh + 1e-9;
+        return derived.highOpen && derived.high! * f >= xHigh - 1e-9 && (derived.high! - 1) * f < xHigh;
       }),
     );
   });

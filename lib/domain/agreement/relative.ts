@@ -24,6 +24,24 @@ function divide(x: Interval, fLow: number, fHigh: number): { low: number | null;
   };
 }
 
+/** The finest precision the stated figure was written with: "2500" is 0 decimals, "0.3333" is 4. */
+function decimalsOf(value: StatedValue): number {
+  const places = [value.low, value.best, value.high].map((v) => (v === null ? 0 : (v.split(".")[1]?.length ?? 0)));
+  return Math.max(0, ...places);
+}
+
+/**
+ * A derived interval rounded to the precision of the figure it comes from, outwards, so that it
+ * still allows every value the words do: one-third of about 390 is 117–144, not 117.2845–143.3477.
+ */
+function roundOutward(i: Interval, decimals: number): Interval {
+  const scale = 10 ** decimals;
+  // The epsilon keeps 1375.0000000002 from becoming 1376.
+  const down = (x: number) => Math.floor(x * scale + 1e-9) / scale;
+  const up = (x: number) => Math.ceil(x * scale - 1e-9) / scale;
+  return { ...i, low: i.low === null ? null : down(i.low), high: i.high === null ? null : up(i.high) };
+}
+
 /**
  * The baseline B a relative claim implies, given the claim's own figure X: the relation says
  * X ≈ factor × B, hedged by the comparator. Uses the widest reading of X, so a derived figure never
@@ -70,6 +88,7 @@ export function deriveBaseline(claimValue: StatedValue, relation: RelativeRelati
       result = null;
   }
   if (result === null) return null;
+  result = roundOutward(result, decimalsOf(claimValue));
   if (options.nonNegative && result.low !== null && result.low < 0) result = { ...result, low: 0, lowOpen: false };
   const bounded = result.high !== null || (result.low !== null && result.low !== floor);
   return bounded ? result : null;

@@ -5,7 +5,7 @@
  * column. The schemas are checked against the types below, so the two cannot drift apart.
  */
 import { z } from "zod";
-import { qualifierSchema } from "@/lib/schemas/claim";
+import { LEVEL_CHANGES, MODALITIES, qualifierSchema } from "@/lib/schemas/claim";
 import type { AnalysisClaim, GroupAnalysis } from "./types";
 
 /** Conflicts kept in full per group; the rest are counted. Pairs grow with the square of a group. */
@@ -15,7 +15,7 @@ const STORED_CONFLICTS = 50;
  * What a group stores: the analysis with its pair lists folded into the figures they involve, so
  * the stored row grows with the group, not with the square of it.
  */
-export type StoredAnalysis = Omit<GroupAnalysis, "agreements" | "partWholeFits" | "conflicts"> & {
+export type StoredAnalysis = Omit<GroupAnalysis, "agreements" | "partWholeFits" | "conflicts" | "derived"> & {
   claims: AnalysisClaim[];
   conflicts: GroupAnalysis["conflicts"];
   conflictTotal: number;
@@ -34,16 +34,17 @@ export type GroupSummary = StoredAnalysis & {
 };
 
 export function storedAnalysis(analysis: GroupAnalysis, claims: AnalysisClaim[]): StoredAnalysis {
-  const { agreements, partWholeFits, conflicts, ...rest } = analysis;
+  const { agreements, partWholeFits, conflicts, derived, ...rest } = analysis;
   const ids = (pairs: Array<[string, string]>) => [...new Set(pairs.flat())].sort();
   return {
     ...rest,
-    claims,
+    // The figures the analysis derived itself (the level a plan implies) are drawn with the others.
+    claims: [...claims, ...(derived ?? [])],
     conflicts: [...conflicts].sort((x, y) => y.gapRatio - x.gapRatio).slice(0, STORED_CONFLICTS),
     conflictTotal: conflicts.length,
     conflictingIds: ids(conflicts.map((c) => [c.a, c.b])),
     agreeingIds: ids(agreements.map((a) => [a.a, a.b])),
-    partWholeIds: ids(partWholeFits.map((p) => [p.part, p.whole])),
+    partWholeIds: ids([...partWholeFits, ...(analysis.periodFits ?? [])].map((p) => [p.part, p.whole])),
   };
 }
 
@@ -63,7 +64,13 @@ const analysisClaimSchema = z.object({
   label: z.string(),
   interval: intervalSchema.optional(),
   derivedBy: z.string().optional(),
+  modality: z.enum(MODALITIES).optional(),
+  cumulative: z.boolean().optional(),
+  reportedOn: day.nullable().optional(),
+  change: z.enum(LEVEL_CHANGES).nullable().optional(),
 });
+
+const pairSchema = z.object({ part: z.string(), whole: z.string() });
 
 const conflictSchema = z.object({
   a: z.string(),
@@ -79,12 +86,22 @@ const conflictSchema = z.object({
 });
 
 export const storedAnalysisSchema = z.object({
-  verdict: z.enum(["conflicting", "corroborated", "consistent", "trend", "single", "unknown"]),
+  verdict: z.enum(["conflicting", "corroborated", "consistent", "revised", "trend", "incomparable", "single", "unknown"]),
   severity: z.number(),
   originCount: z.number().int(),
   intervals: z.record(z.string(), intervalSchema.nullable()),
-  series: z.array(z.object({ id: z.string(), cluster: z.number().int() })),
+  series: z.array(z.object({ id: z.string(), cluster: z.number().int(), time: day.nullable().optional(), undated: z.boolean().optional() })),
   explanation: z.array(z.string()),
+  // Written since the comparison rules of migration 010; absent from analyses stored before.
+  periodFits: z.array(pairSchema).optional(),
+  notComparable: z.array(z.object({ a: z.string(), b: z.string(), why: z.enum(["partial-overlap", "crossed-nesting"]) })).optional(),
+  revisions: z.array(z.object({ origin: z.string(), current: z.string(), earlier: z.array(z.string()) })).optional(),
+  apart: z.array(z.string()).optional(),
+  direction: z
+    .object({ change: z.enum(["rose", "fell"]), from: z.string(), to: z.string(), relative: z.number().nullable(), words: z.string() })
+    .nullable()
+    .optional(),
+  outliers: z.array(z.string()).optional(),
   claims: z.array(analysisClaimSchema),
   conflicts: z.array(conflictSchema),
   conflictTotal: z.number().int(),

@@ -22,6 +22,17 @@ export type Interval = {
  */
 export type MetricKind = "stock" | "flow";
 
+/**
+ * What a figure says about the world: `observed` (it was so), `planned` (a target or an announced
+ * plan: "to cut troops to fewer than 1,000") or `projected` (a forecast). Only observed figures
+ * are compared; plans and forecasts are shown beside them.
+ */
+export const MODALITIES = ["observed", "planned", "projected"] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+/** Which way a plan or forecast moves the level: "reduce to" is down, "raise to" is up. */
+export type PlannedChange = "down" | "up";
+
 /** A claim's reference period as calendar days (YYYY-MM-DD, inclusive), resolved as far as the text allows. */
 export type AnalysisPeriod = {
   start: string | null;
@@ -65,9 +76,31 @@ export type AnalysisClaim = {
   interval?: Interval;
   /** For a derived figure: the relation's words, e.g. "more than double", for the explanation. */
   derivedBy?: string;
+  /** Default "observed". Planned and projected figures are never compared with observed ones. */
+  modality?: Modality;
+  /**
+   * A running total ("since 2014", "in total"): a count from the start of the period (or from the
+   * beginning, when no start is given) up to its end. Compared only with other running totals.
+   */
+  cumulative?: boolean;
+  /**
+   * The day the source was published, else the earliest day its content proves. Orders an
+   * origin's figures for the same thing: the latest is its current figure (a revision).
+   */
+  reportedOn?: string | null;
+  /** For a plan or forecast: the way it moves the level, which implies the level before it. */
+  change?: PlannedChange | null;
 };
 
-export type Verdict = "conflicting" | "corroborated" | "consistent" | "trend" | "single" | "unknown";
+export type Verdict =
+  | "conflicting"
+  | "corroborated"
+  | "consistent"
+  | "revised"
+  | "trend"
+  | "incomparable"
+  | "single"
+  | "unknown";
 
 /** A pair of claims that cannot both be right. */
 export type ConflictPair = {
@@ -108,10 +141,41 @@ export type GroupAnalysis = {
    * from `agreements` and never make a group "corroborated".
    */
   partWholeFits: Array<{ part: string; whole: string }>;
-  /** The claims in time order, for the timeline; clusters of claims describing the same time share an index. */
-  series: Array<{ id: string; cluster: number }>;
+  /**
+   * Pairs at nested periods of a count that were compared and fit: the sub-period's count does not
+   * exceed the containing period's. Consistent, but no confirmation (kept apart from agreements).
+   */
+  periodFits?: Array<{ part: string; whole: string }>;
+  /** Pairs that overlap in time only in part, or mix a running total with a count: never a conflict. */
+  notComparable?: Array<{ a: string; b: string; why: "partial-overlap" | "crossed-nesting" }>;
+  /** An origin's earlier figures for the same thing, replaced by its later one. */
+  revisions?: Array<{ origin: string; current: string; earlier: string[] }>;
+  /** Planned and projected figures: shown beside the observed ones, never compared with them. */
+  apart?: string[];
+  /** Figures the analysis derived itself (the level a plan implies), with their intervals in `intervals`. */
+  derived?: AnalysisClaim[];
+  /** Where the observed series goes, when its first and last figures differ beyond doubt. */
+  direction?: SeriesDirection | null;
+  /** Figures far off their neighbours in a short span. */
+  outliers?: string[];
+  /**
+   * The claims in time order, for the timeline; clusters of claims describing the same time share
+   * an index. `time` is the day a figure is placed at and `undated` says that day is only a bound.
+   */
+  series: Array<{ id: string; cluster: number; time?: string | null; undated?: boolean }>;
   /** Plain-words reasons, one sentence each, most important first. */
   explanation: string[];
+};
+
+/** The change from the first to the last figure of a series. */
+export type SeriesDirection = {
+  change: "rose" | "fell";
+  from: string;
+  to: string;
+  /** (last − first) / first, from representative values; null when the first is 0. */
+  relative: number | null;
+  /** The sentence: "fell from 15,000 (2019) to about 2,500 (Apr 2024), a drop of about 83%". */
+  words: string;
 };
 
 /** The metric a group measures, as the analysis needs it. */
@@ -129,4 +193,6 @@ export type AnalysisMetric = {
    * false for shares, durations and distances, where nested places are not compared at all.
    */
   additive?: boolean;
+  /** For a stock: two levels are compared when their days are at most this far apart. Default 31. */
+  windowDays?: number;
 };

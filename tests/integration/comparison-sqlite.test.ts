@@ -1,0 +1,4 @@
+import { createSqliteTestDb } from "@/lib/testing/test-db";
+import { defineComparisonSuite } from "./comparison-suite";
+
+defineComparisonSuite("SQLite", createSqliteTestDb);
