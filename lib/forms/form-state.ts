@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
-import { fieldErrors } from "@/lib/api/respond";
+import { fieldErrors, unavailableMessage } from "@/lib/api/respond";
+import { databaseUnavailable, uniqueViolation } from "@/lib/db/errors";
 import { AuthError } from "@/lib/auth/roles";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/commands";
 
@@ -35,7 +36,11 @@ export function failedForm(error: unknown, values: Record<string, string>): Form
     );
   }
   if (error instanceof LedgerConflictError || error instanceof LedgerNotFoundError) return fail(error.message);
+  const unique = uniqueViolation(error);
+  if (unique) return fail(`The ledger already has this${unique.fields.length ? ` ${unique.fields.join(", ")}` : ""}; nothing was saved.`);
+  const unavailable = databaseUnavailable(error);
   console.error(error);
+  if (unavailable) return fail(unavailableMessage(unavailable.readOnly));
   return fail("Something went wrong on our side, and nothing was saved. Try again.");
 }
 

@@ -3,6 +3,7 @@ import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
 import { appendRevision, type Tx } from "./revisions";
 import { dayToDate } from "./dates";
+import { decimalSortKey } from "@/lib/domain/decimal-bound";
 
 /** A claim ready to be written: every reference already resolved to a row id. */
 export type ClaimDraft = {
@@ -23,6 +24,12 @@ export type ClaimDraft = {
 /** The number the metric page sorts by: the best value, else whichever bound the source gave. */
 export function sortValueOf(value: ClaimValue): string | null {
   return value.best ?? value.low ?? value.high;
+}
+
+/** That number as the stored sort key, whose byte order is numeric order. */
+export function sortKeyOf(value: ClaimValue): string | null {
+  const v = sortValueOf(value);
+  return v === null ? null : decimalSortKey(v);
 }
 
 /** The content a revision records for a claim: what a reader would need to rebuild it. */
@@ -58,7 +65,7 @@ function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
     valueBest: value.best,
     valueHigh: high,
     vagueTerm: value.vagueTerm,
-    sortValue: sortValueOf(value),
+    sortValue: sortKeyOf(value),
     surface: draft.surface,
     periodStart: dayToDate(period.start),
     periodEnd: dayToDate(period.end),
@@ -123,24 +130,24 @@ async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, t
 
 /**
  * Replaces a claim's content and appends an "edit" revision with the reason. Nothing is lost:
- * the previous content stays in the revision before it.
+ * the previous content stays in the revision before it. The UPDATE itself requires the claim to be
+ * at `expectedVersion` (by default the version just read); false, and nothing written, when it is not.
  */
-export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string): Promise<void> {
+export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string, expectedVersion?: number): Promise<boolean> {
   const current = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
   });
+  const from = expectedVersion ?? current.version;
   const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
-  const version = current.version + 1;
-  await tx.claimAttribution.deleteMany({ where: { claimId } });
-  await tx.claim.update({
-    where: { id: claimId },
-    data: {
-      ...claimColumns(draft, source.publishedAt),
-      version,
-      attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
-    },
+  const version = from + 1;
+  const updated = await tx.claim.updateMany({
+    where: { id: claimId, version: from },
+    data: { ...claimColumns(draft, source.publishedAt), version },
   });
+  if (updated.count !== 1) return false;
+  await tx.claimAttribution.deleteMany({ where: { claimId } });
+  await tx.claimAttribution.createMany({ data: draft.attribution.map((actorId, position) => ({ claimId, actorId, position })) });
   await moveCount(tx, current, draft);
   await appendRevision(tx, {
     entityType: "claim",
@@ -151,4 +158,5 @@ export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, au
     reason,
     snapshot: claimSnapshot(draft, current.status, current.statusReason),
   });
+  return true;
 }

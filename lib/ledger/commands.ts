@@ -10,8 +10,9 @@ import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
-import { appendRevision, type Tx } from "./revisions";
-import { createSource, findDuplicateSource } from "./sources";
+import { appendRevision, lockLedger, type Tx } from "./revisions";
+import { createSource, findDuplicateSource, type DuplicateSource } from "./sources";
+import { uniqueViolation } from "@/lib/db/errors";
 
 /** Input that parsed but does not fit the ledger: each message belongs next to its field. */
 export class LedgerInputError extends Error {
@@ -40,6 +41,17 @@ export class LedgerNotFoundError extends Error {
 }
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
+
+/**
+ * One of the ledger's write transactions: it holds the ledger's write lock from its first statement,
+ * so that concurrent writers, in this process or another instance, queue rather than fork the chain.
+ */
+function write<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await lockLedger(tx);
+    return work(tx);
+  }, TX);
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -132,24 +144,32 @@ async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void>
 }
 
 export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     if (options.newCountry && options.newCountry.slug === input.place) await addCountryPlace(tx, options.newCountry);
     const draft = await draftFromInput(tx, input, null);
-    const id = await createClaim(tx, draft, user.email, "added by an editor");
+    const id = await createClaim(tx, draft, user.id, "added by an editor");
     await refreshAgreement(tx, [id]);
     return { id };
-  }, TX);
+  });
+}
+
+function staleVersion(id: number, version: number): LedgerConflictError {
+  return new LedgerConflictError(`Claim #${id} changed since you opened it (now version ${version}). Reload it and apply your change again.`, {
+    currentVersion: version,
+  });
 }
 
 async function currentVersion(tx: Tx, id: number, expectedVersion: number) {
   const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, version: true, key: true, status: true } });
   if (!claim) throw new LedgerNotFoundError(`There is no claim #${id}.`);
-  if (claim.version !== expectedVersion) {
-    throw new LedgerConflictError(`Claim #${id} changed since you opened it (now version ${claim.version}). Reload it and apply your change again.`, {
-      currentVersion: claim.version,
-    });
-  }
+  if (claim.version !== expectedVersion) throw staleVersion(id, claim.version);
   return claim;
+}
+
+/** The conflict to report when the conditional UPDATE found the claim at another version. */
+async function conflictAfterStaleUpdate(tx: Tx, id: number): Promise<LedgerConflictError> {
+  const now = await tx.claim.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return staleVersion(id, now.version);
 }
 
 export async function editClaim(
@@ -159,13 +179,14 @@ export async function editClaim(
   edit: { reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, edit.expectedVersion);
     const draft = await draftFromInput(tx, input, claim.key);
-    await reviseClaim(tx, id, draft, user.email, edit.reason);
+    // The version is checked again in the UPDATE itself: no write can slip in between.
+    if (!(await reviseClaim(tx, id, draft, user.id, edit.reason, edit.expectedVersion))) throw await conflictAfterStaleUpdate(tx, id);
     await refreshAgreement(tx, [id]);
     return { id, version: claim.version + 1 };
-  }, TX);
+  });
 }
 
 const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
@@ -177,34 +198,47 @@ export async function setClaimStatus(
   change: { status: "active" | "deprecated" | "retracted"; reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, change.expectedVersion);
     if (claim.status === change.status) throw new LedgerInputError({ status: `The claim is already ${change.status}.` });
     const version = claim.version + 1;
-    await tx.claim.update({ where: { id }, data: { status: change.status, statusReason: change.reason, version } });
+    const updated = await tx.claim.updateMany({ where: { id, version: change.expectedVersion }, data: { status: change.status, statusReason: change.reason, version } });
+    if (updated.count !== 1) throw await conflictAfterStaleUpdate(tx, id);
     const last = await tx.revision.findFirstOrThrow({
       where: { entityType: "claim", entityId: id },
       orderBy: { version: "desc" },
       select: { snapshot: true },
     });
     const snapshot = { ...(JSON.parse(last.snapshot) as Record<string, unknown>), status: change.status, statusReason: change.reason };
-    await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.email, reason: change.reason, snapshot });
+    await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.id, reason: change.reason, snapshot });
     await refreshAgreement(tx, [id]);
     return { id, version };
-  }, TX);
+  });
 }
 
 /** Adds a source, or names the existing source it duplicates by URL or by content. */
+async function duplicateConflict(tx: Tx, duplicate: DuplicateSource): Promise<LedgerConflictError> {
+  const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
+  return new LedgerConflictError(
+    `This ${duplicate.matchedBy === "url" ? "address" : "text"} is already in the ledger as source #${duplicate.id}${existing.title ? ` (“${existing.title}”)` : ""}.`,
+    { duplicateOf: duplicate.id, matchedBy: duplicate.matchedBy },
+  );
+}
+
 export async function addSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  try {
+    return await addNewSource(db, input, user);
+  } catch (error) {
+    // A writer outside the ledger's lock got there first: name what it wrote.
+    const duplicate = uniqueViolation(error) ? await findDuplicateSource(db, { url: input.url, text: input.text }) : null;
+    throw duplicate ? await duplicateConflict(db, duplicate) : error;
+  }
+}
+
+async function addNewSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
+  return write(db, async (tx) => {
     const duplicate = await findDuplicateSource(tx, { url: input.url, text: input.text });
-    if (duplicate) {
-      const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
-      throw new LedgerConflictError(
-        `This ${duplicate.matchedBy === "url" ? "address" : "text"} is already in the ledger as source #${duplicate.id}${existing.title ? ` (“${existing.title}”)` : ""}.`,
-        { duplicateOf: duplicate.id, matchedBy: duplicate.matchedBy },
-      );
-    }
+    if (duplicate) throw await duplicateConflict(tx, duplicate);
     if (input.publishedAt !== null && input.publishedAt > today()) {
       throw new LedgerInputError({ publishedAt: "The publication date cannot be in the future." });
     }
@@ -222,10 +256,10 @@ export async function addSource(db: Db, input: SourceInput, user: CurrentUser): 
         retrievedAt: today(),
         text: input.text,
       },
-      user.email,
+      user.id,
     );
     return { id };
-  }, TX);
+  });
 }
 
 /** Records that an editor rejected a proposed figure, so the review screen keeps it rejected. */
@@ -237,6 +271,6 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
     const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
-    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.email } });
+    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.id } });
   }, TX);
 }

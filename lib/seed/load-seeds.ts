@@ -4,6 +4,7 @@ import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
 import { claimSnapshot, createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
+import { lockLedger } from "@/lib/ledger/revisions";
 import { dayToDate } from "@/lib/ledger/dates";
 import type { Tx } from "@/lib/ledger/revisions";
 import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
@@ -148,6 +149,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
   };
   await db.$transaction(
     async (tx) => {
+      await lockLedger(tx);
       const ids = await upsertTaxonomy(tx, bundle, report);
       const claimIds: Ids = new Map();
       const pending: Array<{ claimId: number; claim: SeedClaim; where: string }> = [];

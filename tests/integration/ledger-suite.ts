@@ -272,12 +272,12 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
             const page = await listMetricClaims(metricId, query, 3);
             const full = await t.db.claim.findMany({
               where: { id: { in: page.rows.map((r) => r.id) } },
-              select: { id: true, sortValue: true, periodEnd: true, sourcePublishedAt: true, createdAt: true },
+              select: { id: true, valueBest: true, valueLow: true, valueHigh: true, periodEnd: true, sourcePublishedAt: true, createdAt: true },
             });
             const byId = new Map(full.map((r) => [r.id, r]));
             for (const r of page.rows) {
               const f = byId.get(r.id)!;
-              const key = { value: f.sortValue?.toString() ?? null, period: f.periodEnd?.toISOString() ?? null, published: f.sourcePublishedAt?.toISOString() ?? null, added: f.createdAt.toISOString() }[sort];
+              const key = { value: (f.valueBest ?? f.valueLow ?? f.valueHigh)?.toString() ?? null, period: f.periodEnd?.toISOString() ?? null, published: f.sourcePublishedAt?.toISOString() ?? null, added: f.createdAt.toISOString() }[sort];
               seen.push({ id: r.id, key });
             }
             if (!page.next) break;
