@@ -51,3 +51,11 @@ export function compareDecimals(a: string, b: string): number {
   const y = decimalSortKey(b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** One spelling per number, for comparing stored values: "007.50" → "7.5", "-0" → "0". */
+export function canonicalDecimal(value: string): string {
+  const d = digitsOf(value);
+  if (d === null) return value;
+  const integer = d.integer || "0";
+  return `${d.negative ? "-" : ""}${integer}${d.fraction ? `.${d.fraction}` : ""}`;
+}

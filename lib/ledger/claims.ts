@@ -51,7 +51,8 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
   };
 }
 
-function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
+/** The Claim row a draft is stored as (without its attribution rows). */
+export function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
   const { value, period, quote } = draft;
   const low = value.qualifier === "exact" ? value.best : value.low;
   const high = value.qualifier === "exact" ? value.best : value.high;
