@@ -49,16 +49,13 @@ const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "SocketTimeout", "C
  */
 export function databaseUnavailable(error: unknown): { readOnly: boolean } | null {
   const cause = driverCause(error);
-  const code = cause?.originalCode ?? cause?.code ?? "";
-  const nodeCode = String(record(error)?.code ?? record(record(error)?.cause)?.code ?? "");
-  const readOnly = code === "25006" || code.startsWith("SQLITE_READONLY");
+  // The driver's code sits in the adapter's cause, or on the error itself (a SQLite code, a Node socket code).
+  const codes = [cause?.originalCode, cause?.code, record(error)?.code, record(record(error)?.cause)?.code].filter((c): c is string => typeof c === "string");
+  const readOnly = codes.some((c) => c === "25006" || c.startsWith("SQLITE_READONLY"));
   if (
     readOnly ||
-    PG_UNAVAILABLE.test(code) ||
-    SQLITE_UNAVAILABLE.test(code) ||
-    (cause?.kind !== undefined && ADAPTER_UNAVAILABLE.has(cause.kind)) ||
-    PRISMA_UNAVAILABLE.has(prismaCode(error) ?? "") ||
-    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(nodeCode)
+    codes.some((c) => PG_UNAVAILABLE.test(c) || SQLITE_UNAVAILABLE.test(c) || PRISMA_UNAVAILABLE.has(c) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(c)) ||
+    (cause?.kind !== undefined && ADAPTER_UNAVAILABLE.has(cause.kind))
   ) {
     return { readOnly };
   }

@@ -28,8 +28,8 @@ function exactDecimals<T extends Queryable>(queryable: T): T {
 }
 
 /** The better-sqlite3 adapter factory with immediate write transactions and exact decimals. */
-export function ledgerSqliteAdapter(url: string): PrismaBetterSQLite3 {
-  const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+export function ledgerSqliteAdapter(url: string, options: { readonly?: boolean } = {}): PrismaBetterSQLite3 {
+  const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS, readonly: options.readonly ?? false });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
