@@ -7,8 +7,8 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { useDb, type Db } from "@/lib/db/client";
-import { addClaim, addSource, setClaimStatus } from "@/lib/ledger/commands";
+import type { Db } from "@/lib/db/client";
+import { addClaim, addSource, setClaimStatus } from "@/lib/commands/commands";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 import { quantile } from "@/lib/testing/synthetic-ledger";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
@@ -66,7 +66,6 @@ if (!args["sqlite-only"]) kinds.push(["PostgreSQL", () => createPostgresTestDb()
 for (const [name, create] of kinds) {
   const t = await create();
   try {
-    useDb(t.db);
     const ids = await prepare(t.db);
     await run(t.db, ids, 1); // warm-up
     const one = await run(t.db, ids, 1);

@@ -2,14 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
-import { failedForm, formValues, type FormState } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */
-export async function createSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function addSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let id: number;
   try {
@@ -32,7 +32,7 @@ export async function createSourceAction(_prev: FormState, formData: FormData): 
       publishedAt: values.undated === "on" ? "" : (values.publishedAt ?? ""),
       text,
     });
-    ({ id } = await addSource(db(), input, user));
+    ({ id } = await addSource(input, user));
   } catch (error) {
     return failedForm(error, values);
   }

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { QUALIFIERS } from "@/lib/schemas/claim";
 import type { LookupItem } from "@/lib/schemas/lookup";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Field, FormMessage, inputClass } from "./field";
 import { LookupCombobox } from "./lookup-combobox";
@@ -41,11 +42,11 @@ export function ClaimForm({
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   choices: Choices;
-  initial: Record<string, string>;
+  initial: ClaimFormValues;
   mode: "add" | "edit";
   sourceTitle: string;
 }) {
-  const [state, submit, pending] = useActionState(action, { ...IDLE, values: initial });
+  const [state, submit, pending] = useActionState(action, { ...IDLE, values: Object.fromEntries(Object.entries(initial).filter((e): e is [string, string] => e[1] !== undefined)) });
   const v = state.values;
   const [place, setPlace] = useState<LookupItem | null>(choices.place);
   const [attribution, setAttribution] = useState(initial.attribution ?? "");

@@ -1,13 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field, FormMessage, inputClass } from "./field";
+import { useActionState, useState } from "react";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import type { LookupItem } from "@/lib/schemas/lookup";
+import { Field, FormMessage, inputClass } from "./field";
+import { LookupCombobox } from "./lookup-combobox";
 
-type Outlet = { slug: string; name: string };
-
-export function SourceForm({ action, outlets }: { action: (state: FormState, data: FormData) => Promise<FormState>; outlets: Outlet[] }) {
+export function SourceForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
   const [state, submit, pending] = useActionState(action, IDLE);
+  // Outlets are searched as the editor types: the ledger may know more than a list could hold.
+  const [outlet, setOutlet] = useState<LookupItem | null>(null);
   const v = state.values;
   return (
     <form action={submit} className="space-y-5" noValidate>
@@ -16,17 +18,8 @@ export function SourceForm({ action, outlets }: { action: (state: FormState, dat
         {(p) => <input {...p} type="text" defaultValue={v.title} className={inputClass} required />}
       </Field>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="outlet" label="Outlet" error={state.fields.outlet} hint="Leave empty when the article does not say.">
-          {(p) => (
-            <select {...p} key={String(v.outlet ?? "")} defaultValue={v.outlet ?? ""} className={inputClass}>
-              <option value="">Not stated</option>
-              {outlets.map((o) => (
-                <option key={o.slug} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field name="outlet" label="Outlet" error={state.fields.outlet} hint="Type part of its name. Leave empty when the article does not say.">
+          {(p) => <LookupCombobox id={p.id} name="outlet" endpoint="/api/v1/outlets" value={outlet} onChange={setOutlet} noun="outlet" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
         </Field>
         <Field name="url" label="Address (URL)" error={state.fields.url} hint="Used to spot the same article added twice.">
           {(p) => <input {...p} type="url" inputMode="url" defaultValue={v.url} className={inputClass} placeholder="https://" />}

@@ -2,31 +2,15 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AcceptResult } from "@/app/sources/[id]/review/actions";
+import type { AcceptResult } from "@/lib/forms/form-state";
 import { highlightSegments, paragraphs } from "@/lib/domain/highlight";
+import type { Proposal } from "@/lib/extraction/extract-figures";
+import { newClaimHref, proposalFormValues, type ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { extractionChunks } from "./extraction-chunks";
-
-/** A proposed figure as the review screen needs it; offsets are into the whole article. */
-export type ReviewProposal = {
-  surface: string;
-  start: number;
-  end: number;
-  quote: string;
-  quoteStart: number;
-  qualifier: string;
-  low: string | null;
-  best: string | null;
-  high: string | null;
-  vagueTerm: string | null;
-  metric: { slug: string | null; noun: string };
-  place: { slug: string; name: string } | null;
-  period: { start: string | null; end: string | null; label: string };
-  attribution: string | null;
-};
 
 type Decision = { state: "pending" } | { state: "saving" } | { state: "accepted"; claimId: number } | { state: "rejected" } | { state: "error"; message: string };
 
-function describe(p: ReviewProposal): string {
+function describe(p: Proposal): string {
   const value =
     p.qualifier === "vague"
       ? (p.vagueTerm ?? p.surface)
@@ -55,11 +39,11 @@ export function ReviewBoard({
   claimedSpans: Array<{ start: number; end: number }>;
   /** Proposals rejected on an earlier visit. */
   rejectedSpans: Array<{ start: number; end: number }>;
-  accept: (proposal: Record<string, string | null>) => Promise<AcceptResult>;
+  accept: (values: ClaimFormValues, attribution: string | null) => Promise<AcceptResult>;
   reject: (proposal: { sourceId: number; start: number; end: number; surface: string }) => Promise<AcceptResult | { ok: true }>;
 }) {
   const chunks = useMemo(() => extractionChunks(text), [text]);
-  const [proposals, setProposals] = useState<ReviewProposal[]>([]);
+  const [proposals, setProposals] = useState<Proposal[]>([]);
   const [done, setDone] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [decisions, setDecisions] = useState<Record<string, Decision>>(() =>
@@ -83,7 +67,7 @@ export function ReviewBoard({
           setFailure(body.error ?? `Extraction failed (${response.status}).`);
           return;
         }
-        const body = (await response.json()) as { proposals: ReviewProposal[] };
+        const body = (await response.json()) as { proposals: Proposal[] };
         const shifted = body.proposals
           .map((p) => ({ ...p, start: p.start + chunk.offset, end: p.end + chunk.offset, quoteStart: p.quoteStart + chunk.offset }))
           .filter((p) => !claimedSpans.some((c) => p.start < c.end && c.start < p.end));
@@ -96,7 +80,7 @@ export function ReviewBoard({
     };
   }, [chunks, publishedOn, claimedSpans]);
 
-  const keyOf = (p: ReviewProposal) => `${p.start}-${p.end}`;
+  const keyOf = (p: Proposal) => `${p.start}-${p.end}`;
   const decide = useCallback(
     async (index: number, action: "accept" | "reject") => {
       const p = proposals[index];
@@ -109,23 +93,7 @@ export function ReviewBoard({
         return;
       }
       setDecisions((d) => ({ ...d, [key]: { state: "saving" } }));
-      const result = await accept({
-        sourceId: String(sourceId),
-        quote: p.quote,
-        quoteStart: String(p.quoteStart),
-        surface: p.surface,
-        qualifier: p.qualifier,
-        low: p.low,
-        best: p.best,
-        high: p.high,
-        vagueTerm: p.vagueTerm,
-        metric: p.metric.slug,
-        place: p.place?.slug ?? null,
-        periodStart: p.period.start,
-        periodEnd: p.period.end,
-        periodLabel: p.period.label,
-        attribution: p.attribution,
-      });
+      const result = await accept(proposalFormValues(sourceId, p), p.attribution);
       setDecisions((d) => ({
         ...d,
         [key]: result.ok
@@ -136,20 +104,7 @@ export function ReviewBoard({
     [accept, reject, proposals, sourceId],
   );
 
-  const editHref = (p: ReviewProposal) => {
-    const q = new URLSearchParams({
-      source: String(sourceId),
-      quote: p.quote,
-      start: String(p.quoteStart),
-      surface: p.surface,
-      qualifier: p.qualifier,
-      returnTo: `/sources/${sourceId}/review`,
-    });
-    for (const [k, v] of Object.entries({ low: p.low, best: p.best, high: p.high, vagueTerm: p.vagueTerm, metric: p.metric.slug, place: p.place?.slug ?? null, periodStart: p.period.start, periodEnd: p.period.end, periodLabel: p.period.label })) {
-      if (v) q.set(k, v);
-    }
-    return `/claims/new?${q.toString()}`;
-  };
+  const editHref = (p: Proposal) => newClaimHref({ ...proposalFormValues(sourceId, p), returnTo: `/sources/${sourceId}/review` });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

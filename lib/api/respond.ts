@@ -1,26 +1,16 @@
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AuthError } from "@/lib/auth/roles";
-import { databaseUnavailable, uniqueViolation } from "@/lib/db/errors";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError, LedgerUnavailableError } from "@/lib/commands/errors";
+import { fieldErrors } from "@/lib/schemas/field-errors";
 
 export type ApiErrorBody = { error: string; fields?: Record<string, string>; detail?: Record<string, unknown> };
-
-/** Field messages of a zod error, keyed by dotted path ("value.low"), first message per field. */
-export function fieldErrors(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 /**
  * The one place errors become HTTP answers: bad input 422 with the fields named, no session 401,
  * no right 403, missing 404, a conflict 409 (a unique violation too, naming the fields that
- * already hold the value), a database that cannot take writes just now 503. Anything else is a bug
- * and answers 500 without detail.
+ * already hold the value), a database that cannot take writes just now 503 (the commands type
+ * both, lib/commands/database-errors.ts). Anything else is a bug and answers 500 without detail.
  */
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof ZodError) return NextResponse.json({ error: "The request has invalid fields.", fields: fieldErrors(error) }, { status: 422 });
@@ -28,23 +18,9 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof AuthError) return NextResponse.json({ error: error.message }, { status: error.status });
   if (error instanceof LedgerNotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
   if (error instanceof LedgerConflictError) return NextResponse.json({ error: error.message, detail: error.detail }, { status: 409 });
-  const unique = uniqueViolation(error);
-  if (unique) {
-    return NextResponse.json({ error: `The ledger already has this${unique.fields.length ? ` ${unique.fields.join(", ")}` : ""}; nothing was changed.`, detail: { existing: unique.fields } }, { status: 409 });
-  }
-  const unavailable = databaseUnavailable(error);
-  if (unavailable) {
-    console.error(error);
-    return NextResponse.json({ error: unavailableMessage(unavailable.readOnly) }, { status: 503, headers: { "Retry-After": "5" } });
-  }
+  if (error instanceof LedgerUnavailableError) return NextResponse.json({ error: error.message }, { status: 503, headers: { "Retry-After": "5" } });
   console.error(error);
   return NextResponse.json({ error: "Something went wrong on our side; nothing was changed." }, { status: 500 });
-}
-
-export function unavailableMessage(readOnly: boolean): string {
-  return readOnly
-    ? "The ledger is read-only just now; nothing was changed. Try again later."
-    : "The database is not answering just now; nothing was changed. Try again in a moment.";
 }
 
 /** Reads a JSON body and parses it with the thing's schema; malformed JSON is a 400-class input error too. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
@@ -76,5 +76,34 @@ export async function listSources(rawCursor: string | undefined, pageSize = 30):
       opening: r.excerpt,
     })),
     next: rows.length > pageSize && last ? encodeCursor({ v: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** A source's id and title, for a page that names it (the claim form's heading); null when there is none. */
+export async function getSourceHeading(id: number): Promise<{ id: number; title: string | null } | null> {
+  return db().source.findUnique({ where: { id }, select: { id: true, title: true } });
+}
+
+/** What the review screen needs: the text, and the spans already claimed or rejected, so they are not proposed again. */
+export async function getSourceForReview(id: number) {
+  const source = await db().source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
+      proposalRejections: { select: { start: true, end: true } },
+    },
+  });
+  if (!source) return null;
+  return {
+    id: source.id,
+    title: source.title,
+    text: source.text,
+    publishedAt: dateToDay(source.publishedAt),
+    claimedSpans: source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd })),
+    rejectedSpans: source.proposalRejections,
   };
 }

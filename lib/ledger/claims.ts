@@ -1,9 +1,12 @@
-import { inTurn } from "@/lib/ledger/in-turn";
+import "server-only";
+import { z } from "zod";
+import { inTurn } from "@/lib/db/in-turn";
 import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
-import { appendRevision, type Tx } from "./revisions";
-import { dayToDate } from "./dates";
-import { decimalSortKey } from "@/lib/domain/decimal-bound";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
+import { dayToDate } from "@/lib/db/dates";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 
 /** A claim ready to be written: every reference already resolved to a row id. */
 export type ClaimDraft = {
@@ -88,7 +91,7 @@ export function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) 
  * Writes a new claim with its attribution chain, keeps the claim counts of its metric, topic and
  * source, and appends the "create" revision. Runs inside the caller's transaction.
  */
-export async function createClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
+export async function addClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
   const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
   const claim = await tx.claim.create({
     data: {
@@ -134,7 +137,7 @@ async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, t
  * the previous content stays in the revision before it. The UPDATE itself requires the claim to be
  * at `expectedVersion` (by default the version just read); false, and nothing written, when it is not.
  */
-export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string, expectedVersion?: number): Promise<boolean> {
+export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string, expectedVersion?: number): Promise<boolean> {
   const current = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
@@ -159,5 +162,30 @@ export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, au
     reason,
     snapshot: claimSnapshot(draft, current.status, current.statusReason),
   });
+  return true;
+}
+
+export type ClaimStatus = "active" | "deprecated" | "retracted";
+
+const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
+
+/** A revision's snapshot as stored: canonical JSON of one object. */
+const snapshotSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Marks a claim active, deprecated or retracted with the reason, as version `version`, and appends
+ * the revision: the previous snapshot with the new status. The claim's content is not touched. The
+ * UPDATE itself requires the claim to be at version - 1; false, and nothing written, when it is not.
+ */
+export async function setClaimStatus(tx: Tx, claimId: number, version: number, change: { status: ClaimStatus; reason: string }, author: string): Promise<boolean> {
+  const updated = await tx.claim.updateMany({ where: { id: claimId, version: version - 1 }, data: { status: change.status, statusReason: change.reason, version } });
+  if (updated.count !== 1) return false;
+  const last = await tx.revision.findFirstOrThrow({
+    where: { entityType: "claim", entityId: claimId },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
+  const snapshot = { ...snapshotSchema.parse(JSON.parse(last.snapshot)), status: change.status, statusReason: change.reason };
+  await appendRevision(tx, { entityType: "claim", entityId: claimId, version, action: STATUS_ACTION[change.status], author, reason: change.reason, snapshot });
   return true;
 }

@@ -1,10 +1,10 @@
 import type { Db } from "@/lib/db/client";
 import { contentHash } from "@/lib/domain/content-hash";
-import { canonicalDecimal } from "@/lib/domain/decimal-bound";
+import { canonicalDecimal } from "@/lib/schemas/decimal-bound";
 import { canonicalJson, GENESIS_HASH, verifyRevisionChain, type ChainProblem } from "@/lib/domain/revision-chain";
 import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import { claimColumns, type ClaimDraft } from "./claims";
-import { decimalText } from "./values";
+import { decimalText } from "@/lib/db/values";
 
 const PAGE = 5_000;
 const ROW_PAGE = 1_000;

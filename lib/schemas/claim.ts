@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { compareDecimals, DECIMAL_BOUND_MESSAGE, withinDecimalBound } from "@/lib/domain/decimal-bound";
+import { compareDecimals, DECIMAL_BOUND_MESSAGE, withinDecimalBound } from "./decimal-bound";
 
 /**
  * A decimal number written as text, so that figures are never rounded through a binary float,
- * within the bound both databases store exactly (lib/domain/decimal-bound.ts).
+ * within the bound both databases store exactly (lib/schemas/decimal-bound.ts).
  */
 export const decimalString = z
   .string()

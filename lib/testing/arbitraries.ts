@@ -1,6 +1,6 @@
 // fast-check generators shared by the property tests.
 import fc from "fast-check";
-import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from "@/lib/domain/decimal-bound";
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from "@/lib/schemas/decimal-bound";
 
 /** A decimal string within the ledger's bound, with an optional sign and fraction. */
 export const boundedDecimal = fc

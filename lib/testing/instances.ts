@@ -15,7 +15,7 @@ export type Instance = {
 };
 
 export function startInstance(databaseUrl: string, plan: { user: CurrentUser; ops?: unknown[]; loop?: { input: unknown } }): Instance {
-  const child = spawn("node_modules/.bin/tsx", ["tests/integration/instance.ts", JSON.stringify(plan)], {
+  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "tests/integration/instance.ts", JSON.stringify(plan)], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["pipe", "pipe", "pipe"],
   });

@@ -1,8 +1,9 @@
 // Synthetic ledgers for the benchmarks (npm run bench, bench:pages, bench:lookup): deterministic, so
 // that two runs measure the same ledger; and the quantile the benchmarks report.
+import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { decimalSortKey } from "@/lib/domain/decimal-bound";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 
 /** The value below which a share q of the samples fall (nearest rank): 0.5 the median, 0.95 the p95. */
 export function quantile(xs: readonly number[], q: number): number {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { createDb, useDb } from "@/lib/db/client";
 import { deleteSqliteFiles } from "@/lib/db/migrate";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 import { startInstance } from "@/lib/testing/instances";
@@ -21,7 +21,7 @@ const TEXT = "Officials said 40 fighters were captured in Raqqa in March 2024.";
 const TMP = path.join(process.cwd(), "data", "tmp");
 
 function npmScript(script: string, file: string, databaseUrl: string) {
-  const run = spawnSync("node_modules/.bin/tsx", [`scripts/${script}.ts`, file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", `scripts/${script}.ts`, file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 

@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorResponse } from "@/lib/api/respond";
 import type { CurrentUser } from "@/lib/auth/roles";
-import { failedForm } from "@/lib/forms/form-state";
-import { addClaim, addSource } from "@/lib/ledger/commands";
+import { ledgerError } from "@/lib/commands/database-errors";
+import { failedForm } from "@/lib/forms/failed-form";
+import { addClaim, addSource } from "@/lib/commands/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 import { runTogether, type InstanceResult } from "@/lib/testing/instances";
@@ -112,11 +113,11 @@ describe.each([
     }
   }, 60_000);
 
-  it("answers a unique violation that reaches the database with 409 naming the field, read from the error code", async () => {
+  it("turns a unique violation that reaches the database into a 409 naming the field, read from the error code", async () => {
     const error = await t.db.topic.create({ data: { slug: "conflict", name: "Again" } }).catch((e: unknown) => e);
-    const response = errorResponse(error);
+    const response = errorResponse(ledgerError(error));
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ detail: { existing: ["slug"] } });
-    expect(failedForm(error, {}).message).toMatch(/already has this slug/);
+    expect(failedForm(ledgerError(error), {}).message).toMatch(/already has this slug/);
   });
 });

@@ -8,7 +8,7 @@ import { createUser } from "@/lib/auth/users";
 import { authorNames } from "@/lib/data/authors";
 import { listMetricClaims } from "@/lib/data/metrics";
 import { useDb } from "@/lib/db/client";
-import { compareDecimals, canonicalDecimal } from "@/lib/domain/decimal-bound";
+import { compareDecimals, canonicalDecimal } from "@/lib/schemas/decimal-bound";
 import { formatDecimal } from "@/lib/domain/figures-format";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { boundedDecimal } from "@/lib/testing/arbitraries";

@@ -15,7 +15,7 @@ import { createDb, useDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { ledgerSqliteAdapter } from "@/lib/db/sqlite-adapter";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
-import { addClaim, addSource } from "@/lib/ledger/commands";
+import { addClaim, addSource } from "@/lib/commands/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 import { startInstance } from "@/lib/testing/instances";

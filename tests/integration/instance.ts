@@ -8,7 +8,7 @@
 import type { CurrentUser } from "@/lib/auth/roles";
 import { errorResponse } from "@/lib/api/respond";
 import { db } from "@/lib/db/client";
-import { addClaim, addSource, editClaim, setClaimStatus } from "@/lib/ledger/commands";
+import { addClaim, addSource, editClaim, setClaimStatus } from "@/lib/commands/commands";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 
 type Op =

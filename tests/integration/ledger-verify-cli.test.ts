@@ -10,7 +10,7 @@ import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 let t: TestDb;
 
 function verify(...args: string[]) {
-  const run = spawnSync("node_modules/.bin/tsx", ["scripts/ledger-verify.ts", ...args], {
+  const run = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/ledger-verify.ts", ...args], {
     env: { ...process.env, DATABASE_URL: t.target.url },
     encoding: "utf8",
   });

@@ -2,7 +2,7 @@
 // search key, with accents removed by the data step in lib/db/migrate.ts.
 import { afterEach, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
-import { decimalSortKey } from "@/lib/domain/decimal-bound";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
 type Case = [name: string, create: (to?: string) => Promise<TestDb>, cast: (type: string) => string];

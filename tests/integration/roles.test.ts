@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/users";
 import { useDb } from "@/lib/db/client";
+import { claimFormValuesFromQuery } from "@/lib/forms/claim-form-values";
 import { IDLE } from "@/lib/forms/form-state";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
@@ -29,8 +30,8 @@ const { PATCH: patchClaim } = await import("@/app/api/v1/claims/[id]/route");
 const { POST: postStatus } = await import("@/app/api/v1/claims/[id]/status/route");
 const { POST: postSource } = await import("@/app/api/v1/sources/route");
 const { POST: postExtract } = await import("@/app/api/v1/extract/route");
-const { createSourceAction } = await import("@/app/sources/actions");
-const { createClaimAction, editClaimAction, claimStatusAction } = await import("@/app/claims/actions");
+const { addSourceAction } = await import("@/app/sources/actions");
+const { addClaimAction, editClaimAction, setClaimStatusAction } = await import("@/app/claims/actions");
 const { acceptProposalAction, rejectProposalAction } = await import("@/app/sources/[id]/review/actions");
 const { createUserAction, setRoleAction } = await import("@/app/admin/users/actions");
 
@@ -170,13 +171,13 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
     return outcome;
   }
 
-  it("createSourceAction", async () => {
-    await run(() => createSourceAction(IDLE, form({ title: `Action ${caller}`, text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
+  it("addSourceAction", async () => {
+    await run(() => addSourceAction(IDLE, form({ title: `Action ${caller}`, text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
   });
 
-  it("createClaimAction", async () => {
+  it("addClaimAction", async () => {
     const b = claimBody();
-    await run(() => createClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId) })), allowed);
+    await run(() => addClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId) })), allowed);
   });
 
   it("editClaimAction", async () => {
@@ -187,14 +188,14 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
     );
   });
 
-  it("claimStatusAction", async () => {
+  it("setClaimStatusAction", async () => {
     const status = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status === "active" ? "retracted" : "active";
-    await run(async () => claimStatusAction(IDLE, form({ claimId: String(claimId), status, reason: `status by ${caller}`, expectedVersion: String(await currentVersion()) })), allowed);
+    await run(async () => setClaimStatusAction(IDLE, form({ claimId: String(claimId), status, reason: `status by ${caller}`, expectedVersion: String(await currentVersion()) })), allowed);
   });
 
   it("acceptProposalAction", async () => {
     const b = claimBody();
-    await run(() => acceptProposalAction({ ...b, sourceId: String(b.sourceId), attribution: null }), allowed);
+    await run(() => acceptProposalAction({ ...claimFormValuesFromQuery({}), ...b, sourceId: String(b.sourceId) }, null), allowed);
   });
 
   it("rejectProposalAction", async () => {

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
-import { db } from "@/lib/db/client";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 
 /** Adds a source; a duplicate by URL or content answers 409 naming the source it matches. Editors only. */
@@ -10,7 +9,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireRoleForRequest(request, "editor");
     const input = await parseJsonBody(request, sourceInputSchema);
-    const { id } = await addSource(db(), input, user);
+    const { id } = await addSource(input, user);
     return NextResponse.json({ id, url: `/sources/${id}` }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -1,40 +1,24 @@
 "use server";
 
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
-import { failedForm } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
+import type { AcceptResult } from "@/lib/forms/form-state";
+import { actorNamedIn } from "@/lib/data/lookup";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, rejectProposal } from "@/lib/ledger/commands";
-import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
-
-export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
-
-/** The actors an attribution phrase names ("according to the SDF" → sdf), longest name first. */
-async function actorsNamedIn(phrase: string | null): Promise<string[]> {
-  if (!phrase) return [];
-  const actors = await db().actor.findMany({ where: { kind: { not: "unnamed" } }, select: { slug: true, name: true } });
-  const lower = phrase.toLowerCase();
-  const hit = actors
-    .filter((a) => lower.includes(a.name.toLowerCase()) || new RegExp(`\\b${a.slug.replaceAll("-", "[ -]")}\\b`, "i").test(phrase))
-    .sort((a, b) => b.name.length - a.name.length)[0];
-  return hit ? [hit.slug] : [];
-}
+import { addClaim, rejectProposal } from "@/lib/commands/app";
+import { proposalRejectionSchema } from "@/lib/schemas/claim-input";
 
 /** Accepts one proposed figure as a claim, with its quote anchored where the extractor found it. */
-export async function acceptProposalAction(proposal: Record<string, string | null>): Promise<AcceptResult> {
-  const values = Object.fromEntries(Object.entries(proposal).map(([k, v]) => [k, v ?? ""]));
+export async function acceptProposalAction(values: ClaimFormValues, attribution: string | null): Promise<AcceptResult> {
   try {
     const user = await requireRole("editor");
-    const input = claimInputSchema.parse({
-      ...values,
-      metric: values.metric || "",
-      place: values.place || "",
-      attribution: await actorsNamedIn(proposal.attribution ?? null),
-      quoteStart: values.quoteStart || null,
-    });
+    const actor = attribution ? await actorNamedIn(attribution) : null;
+    const input = claimInputFromForm({ ...values, attribution: actor ?? "" });
     // A country the gazetteer found but the ledger lacks joins the places with the claim.
     const country = countriesGazetteer().find((c) => c.slug === input.place);
-    const { id } = await addClaim(db(), input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
+    const { id } = await addClaim(input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
     return { ok: true, claimId: id };
   } catch (error) {
     const state = failedForm(error, values);
@@ -46,7 +30,7 @@ export async function acceptProposalAction(proposal: Record<string, string | nul
 export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<AcceptResult | { ok: true }> {
   try {
     const user = await requireRole("editor");
-    await rejectProposal(db(), proposalRejectionSchema.parse(proposal), user);
+    await rejectProposal(proposalRejectionSchema.parse(proposal), user);
     return { ok: true };
   } catch (error) {
     const state = failedForm(error, {});

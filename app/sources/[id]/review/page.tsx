@@ -5,8 +5,7 @@ import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
-import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { getSourceForReview } from "@/lib/data/sources";
 import { acceptProposalAction, rejectProposalAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -16,22 +15,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const rawId = (await params).id;
   await editorOrRedirect(`/sources/${rawId}/review`);
   const id = parseId(rawId);
-  const source =
-    id === null
-      ? null
-      : await db().source.findUnique({
-          where: { id },
-          select: {
-            id: true,
-            title: true,
-            text: true,
-            publishedAt: true,
-            claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
-            proposalRejections: { select: { start: true, end: true } },
-          },
-        });
+  const source = id === null ? null : await getSourceForReview(id);
   if (!source) notFound();
-  const claimed = source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd }));
+  const claimed = source.claimedSpans;
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }, { href: `/sources/${source.id}`, label: sourceTitle(source) }]} eyebrow="Review" title="Proposed figures">
@@ -43,9 +29,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <ReviewBoard
         sourceId={source.id}
         text={source.text}
-        publishedOn={dateToDay(source.publishedAt)}
+        publishedOn={source.publishedAt}
         claimedSpans={claimed}
-        rejectedSpans={source.proposalRejections}
+        rejectedSpans={source.rejectedSpans}
         accept={acceptProposalAction}
         reject={rejectProposalAction}
       />

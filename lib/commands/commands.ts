@@ -1,62 +1,47 @@
 // The ledger's mutations as an editor makes them: validated against the database, written with
 // their revision, and followed by the agreement analysis of the groups they touch, all in one
-// transaction. Forms, server actions and the JSON API call these and nothing lower.
-import { inTurn } from "@/lib/ledger/in-turn";
-import { searchKey } from "@/lib/domain/search-key";
+// transaction. Forms, server actions and the JSON API call these and nothing lower. They sit above
+// both lib/ledger and lib/agreement, so that neither of those imports the other.
+import "server-only";
+import { inTurn } from "@/lib/db/in-turn";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
+import { today } from "@/lib/domain/today";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
-import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
-import { appendRevision, lockLedger, type Tx } from "./revisions";
-import { createSource, findDuplicateSource, type DuplicateSource } from "./sources";
-import { uniqueViolation } from "@/lib/db/errors";
-
-/** Input that parsed but does not fit the ledger: each message belongs next to its field. */
-export class LedgerInputError extends Error {
-  constructor(readonly fields: Record<string, string>) {
-    super(Object.values(fields).join(" "));
-    this.name = "LedgerInputError";
-  }
-}
-
-/** The request would overwrite or duplicate something that exists. */
-export class LedgerConflictError extends Error {
-  constructor(
-    message: string,
-    readonly detail: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = "LedgerConflictError";
-  }
-}
-
-export class LedgerNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LedgerNotFoundError";
-  }
-}
+import * as claims from "@/lib/ledger/claims";
+import type { ClaimDraft } from "@/lib/ledger/claims";
+import { addPlace } from "@/lib/ledger/places";
+import * as proposals from "@/lib/ledger/proposals";
+import { lockLedger } from "@/lib/ledger/revisions";
+import * as sources from "@/lib/ledger/sources";
+import type { DuplicateSource } from "@/lib/ledger/sources";
+import { addMetric } from "@/lib/ledger/taxonomy";
+import { ledgerError } from "./database-errors";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
 /**
  * One of the ledger's write transactions: it holds the ledger's write lock from its first statement,
  * so that concurrent writers, in this process or another instance, queue rather than fork the chain.
+ * What the database refuses comes out as the commands' typed errors.
  */
-function write<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await lockLedger(tx);
-    return work(tx);
-  }, TX);
+async function write<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockLedger(tx);
+      return work(tx);
+    }, TX);
+  } catch (error) {
+    throw ledgerError(error);
+  }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
-async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
+async function addMetricFromInput(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
   const slug = slugify(m.name);
   const [existing, topic] = await inTurn(
     () => tx.metric.findUnique({ where: { slug }, select: { name: true } }),
@@ -65,14 +50,14 @@ async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Pr
   if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
   if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
   if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
-  await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id } });
+  await addMetric(tx, { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id });
   return slug;
 }
 
 /** Everything about a claim input that only the database can check, gathered into one draft. */
 async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
   const fields: Record<string, string> = {};
-  const metricSlug = input.newMetric ? await createMetric(tx, input.newMetric) : input.metric;
+  const metricSlug = input.newMetric ? await addMetricFromInput(tx, input.newMetric) : input.metric;
   const [source, metric, place, actors] = await inTurn(
     () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
     () => tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
@@ -133,21 +118,12 @@ function anchorQuoteAt(text: string, exact: string, start: number) {
 /** A country the gazetteer knows but the ledger does not have yet, to add with the claim that names it. */
 export type GazetteerCountry = { slug: string; name: string; iso2: string | null };
 
-/** Adds a country to the places, inside the world when the ledger has a "world" place. */
-async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void> {
-  if (await tx.place.findUnique({ where: { slug: country.slug }, select: { id: true } })) return;
-  const place = await tx.place.create({ data: { slug: country.slug, name: country.name, searchKey: searchKey(country.name), kind: "country", iso2: country.iso2 } });
-  const world = await tx.place.findUnique({ where: { slug: "world" }, select: { id: true } });
-  await tx.placeAncestor.createMany({
-    data: [{ placeId: place.id, ancestorId: place.id, depth: 0 }, ...(world ? [{ placeId: place.id, ancestorId: world.id, depth: 1 }] : [])],
-  });
-}
-
 export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
   return write(db, async (tx) => {
-    if (options.newCountry && options.newCountry.slug === input.place) await addCountryPlace(tx, options.newCountry);
+    // A country the gazetteer knows joins the places inside the world, with the claim that names it.
+    if (options.newCountry && options.newCountry.slug === input.place) await addPlace(tx, { ...options.newCountry, kind: "country" }, "world");
     const draft = await draftFromInput(tx, input, null);
-    const id = await createClaim(tx, draft, user.id, "added by an editor");
+    const id = await claims.addClaim(tx, draft, user.id, "added by an editor");
     await refreshAgreement(tx, [id]);
     return { id };
   });
@@ -183,34 +159,24 @@ export async function editClaim(
     const claim = await currentVersion(tx, id, edit.expectedVersion);
     const draft = await draftFromInput(tx, input, claim.key);
     // The version is checked again in the UPDATE itself: no write can slip in between.
-    if (!(await reviseClaim(tx, id, draft, user.id, edit.reason, edit.expectedVersion))) throw await conflictAfterStaleUpdate(tx, id);
+    if (!(await claims.editClaim(tx, id, draft, user.id, edit.reason, edit.expectedVersion))) throw await conflictAfterStaleUpdate(tx, id);
     await refreshAgreement(tx, [id]);
     return { id, version: claim.version + 1 };
   });
 }
 
-const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
-
 /** Retracts, deprecates or restores a claim. The claim stays in the ledger, marked, with the reason. */
 export async function setClaimStatus(
   db: Db,
   id: number,
-  change: { status: "active" | "deprecated" | "retracted"; reason: string; expectedVersion: number },
+  change: { status: claims.ClaimStatus; reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
   return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, change.expectedVersion);
     if (claim.status === change.status) throw new LedgerInputError({ status: `The claim is already ${change.status}.` });
     const version = claim.version + 1;
-    const updated = await tx.claim.updateMany({ where: { id, version: change.expectedVersion }, data: { status: change.status, statusReason: change.reason, version } });
-    if (updated.count !== 1) throw await conflictAfterStaleUpdate(tx, id);
-    const last = await tx.revision.findFirstOrThrow({
-      where: { entityType: "claim", entityId: id },
-      orderBy: { version: "desc" },
-      select: { snapshot: true },
-    });
-    const snapshot = { ...(JSON.parse(last.snapshot) as Record<string, unknown>), status: change.status, statusReason: change.reason };
-    await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.id, reason: change.reason, snapshot });
+    if (!(await claims.setClaimStatus(tx, id, version, change, user.id))) throw await conflictAfterStaleUpdate(tx, id);
     await refreshAgreement(tx, [id]);
     return { id, version };
   });
@@ -229,22 +195,23 @@ export async function addSource(db: Db, input: SourceInput, user: CurrentUser): 
   try {
     return await addNewSource(db, input, user);
   } catch (error) {
-    // A writer outside the ledger's lock got there first: name what it wrote.
-    const duplicate = uniqueViolation(error) ? await findDuplicateSource(db, { url: input.url, text: input.text }) : null;
+    // A writer outside the ledger's lock got there first: name the source it wrote.
+    const unique = error instanceof LedgerConflictError && "existing" in error.detail;
+    const duplicate = unique ? await sources.findDuplicateSource(db, { url: input.url, text: input.text }) : null;
     throw duplicate ? await duplicateConflict(db, duplicate) : error;
   }
 }
 
 async function addNewSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
   return write(db, async (tx) => {
-    const duplicate = await findDuplicateSource(tx, { url: input.url, text: input.text });
+    const duplicate = await sources.findDuplicateSource(tx, { url: input.url, text: input.text });
     if (duplicate) throw await duplicateConflict(tx, duplicate);
     if (input.publishedAt !== null && input.publishedAt > today()) {
       throw new LedgerInputError({ publishedAt: "The publication date cannot be in the future." });
     }
     const outlet = input.outlet ? await tx.actor.findUnique({ where: { slug: input.outlet }, select: { id: true } }) : null;
     if (input.outlet && !outlet) throw new LedgerInputError({ outlet: `There is no outlet “${input.outlet}”.` });
-    const id = await createSource(
+    const id = await sources.addSource(
       tx,
       {
         title: input.title,
@@ -264,13 +231,12 @@ async function addNewSource(db: Db, input: SourceInput, user: CurrentUser): Prom
 
 /** Records that an editor rejected a proposed figure, so the review screen keeps it rejected. */
 export async function rejectProposal(db: Db, input: ProposalRejectionInput, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await write(db, async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
     if (!source) throw new LedgerNotFoundError(`There is no source #${input.sourceId}.`);
     if (source.text.slice(input.start, input.end) !== input.surface) {
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
-    const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
-    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.id } });
-  }, TX);
+    await proposals.rejectProposal(tx, input, user.id);
+  });
 }

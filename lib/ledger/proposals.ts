@@ -1,0 +1,9 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { ProposalRejectionInput } from "@/lib/schemas/claim-input";
+
+/** Records a rejected proposal once: rejecting the same figure again changes nothing. */
+export async function rejectProposal(tx: Tx, input: ProposalRejectionInput, author: string): Promise<void> {
+  const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
+  await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author } });
+}
