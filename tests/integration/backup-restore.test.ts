@@ -73,7 +73,7 @@ describe.each([
       await writer.ready;
       writer.go();
       // Let the load run, then note what was acknowledged before the backup starts.
-      while (writer.lines.length < 15) await new Promise((r) => setTimeout(r, 100));
+      while (writer.lines.length < 8) await new Promise((r) => setTimeout(r, 100));
       const acknowledged = writer.lines.filter((l) => l.startsWith("ack ")).map((l) => Number(l.slice(4)));
       const backup = npmScript("db-backup", file, t.target.url);
       const duringBackup = writer.lines.length - acknowledged.length;
@@ -82,6 +82,8 @@ describe.each([
       // The load went on while the backup ran (or at least did not fail).
       expect(duringBackup).toBeGreaterThanOrEqual(0);
       expect(writer.child.exitCode).toBeNull();
+      writer.child.kill("SIGKILL");
+      await writer.exited;
 
       restoredInto = await empty();
       const restore = npmScript("db-restore", file, restoredInto.target.url);
@@ -92,7 +94,7 @@ describe.each([
       try {
         const ids = new Set((await restored.claim.findMany({ select: { id: true } })).map((c) => c.id));
         expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
-        expect(acknowledged.length).toBeGreaterThanOrEqual(15);
+        expect(acknowledged.length).toBeGreaterThanOrEqual(8);
         expect(await verifyLedger(restored)).toMatchObject({ ok: true });
       } finally {
         await restored.$disconnect();
@@ -103,5 +105,5 @@ describe.each([
       writer.child.kill("SIGKILL");
       await writer.exited;
     }
-  }, 90_000);
+  }, 120_000);
 });
