@@ -55,7 +55,7 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
 }
 
 /** The Claim row a draft is stored as (without its attribution rows). */
-export function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
+export function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; outletId: number | null }) {
   const { value, period, quote } = draft;
   const low = value.qualifier === "exact" ? value.best : value.low;
   const high = value.qualifier === "exact" ? value.best : value.high;
@@ -82,7 +82,8 @@ export function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) 
     surfaceStart: draft.surfaceSpan?.start ?? null,
     surfaceEnd: draft.surfaceSpan?.end ?? null,
     originActorId: draft.attribution[0] ?? null,
-    sourcePublishedAt,
+    sourcePublishedAt: source.publishedAt,
+    sourceOutletId: source.outletId,
     note: draft.note,
   };
 }
@@ -92,10 +93,10 @@ export function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) 
  * source, and appends the "create" revision. Runs inside the caller's transaction.
  */
 export async function addClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
-  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true, outletId: true } });
   const claim = await tx.claim.create({
     data: {
-      ...claimColumns(draft, source.publishedAt),
+      ...claimColumns(draft, source),
       attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
     },
     select: { id: true, metric: { select: { topicId: true } } },
@@ -143,11 +144,11 @@ export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, auth
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
   });
   const from = expectedVersion ?? current.version;
-  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true, outletId: true } });
   const version = from + 1;
   const updated = await tx.claim.updateMany({
     where: { id: claimId, version: from },
-    data: { ...claimColumns(draft, source.publishedAt), version },
+    data: { ...claimColumns(draft, source), version },
   });
   if (updated.count !== 1) return false;
   await tx.claimAttribution.deleteMany({ where: { claimId } });

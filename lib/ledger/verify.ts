@@ -143,7 +143,7 @@ async function checkClaims(db: Db): Promise<RowProblem | null> {
       const snap = JSON.parse(revision!.snapshot) as ClaimSnapshot;
       const draft: ClaimDraft = { ...snap, quote: snap.quote, surfaceSpan: snap.surfaceSpan };
       const expected = {
-        ...claimColumns(draft, row.sourcePublishedAt),
+        ...claimColumns(draft, { publishedAt: row.sourcePublishedAt, outletId: row.sourceOutletId }),
         status: snap.status,
         statusReason: snap.statusReason,
         attributions: snap.attribution,
