@@ -129,6 +129,13 @@ test("an editor adds an article, reviews its figures, and finds the new claims w
   await expect(history.getByRole("table", { name: "Changes in version 2" })).toContainText("Kirkuk Governorate");
   await expect(history.getByRole("table", { name: "Changes in version 2" })).toContainText("Northern Iraq");
   await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText("Iraqi military intelligence");
+  // Authors appear by name; their email addresses never reach a claim page or the claim API.
+  await expect(history).toContainText("by E2E Editor");
+  expect(await history.textContent()).not.toContain("@");
+  const claimPath = new URL(page.url()).pathname;
+  const api = await page.request.get(`/api/v1${claimPath}`);
+  expect(api.status()).toBe(200);
+  expect(await api.text()).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
 });
 
 test("a visitor who is not signed in is sent to sign in, and the API refuses mutations with 401", async ({ page, request }) => {

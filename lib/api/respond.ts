@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError, LedgerUnavailableError } from "@/lib/commands/errors";
 import { bodyLimitFor, JSON_DEPTH_LIMIT, jsonDepthExceeds } from "@/lib/http/body-limits";
 import { readBodyText } from "@/lib/http/read-body";
 import { fieldErrors } from "@/lib/schemas/field-errors";
@@ -22,7 +22,9 @@ export class RequestBodyError extends Error {
 
 /**
  * The one place errors become HTTP answers: bad input 422 with the fields named, no session 401,
- * no right 403, missing 404, a conflict 409. Anything else is a bug and answers 500 without detail.
+ * no right 403, missing 404, a conflict 409 (a unique violation too, naming the fields that
+ * already hold the value), a database that cannot take writes just now 503 (the commands type
+ * both, lib/commands/database-errors.ts). Anything else is a bug and answers 500 without detail.
  */
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof ZodError) return NextResponse.json({ error: "The request has invalid fields.", fields: fieldErrors(error) }, { status: 422 });
@@ -31,6 +33,7 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof AuthError) return NextResponse.json({ error: error.message }, { status: error.status });
   if (error instanceof LedgerNotFoundError) return NextResponse.json({ error: error.message }, { status: 404 });
   if (error instanceof LedgerConflictError) return NextResponse.json({ error: error.message, detail: error.detail }, { status: 409 });
+  if (error instanceof LedgerUnavailableError) return NextResponse.json({ error: error.message }, { status: 503, headers: { "Retry-After": "5" } });
   console.error(error);
   return NextResponse.json({ error: "Something went wrong on our side; nothing was changed." }, { status: 500 });
 }

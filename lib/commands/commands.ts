@@ -16,11 +16,30 @@ import * as claims from "@/lib/ledger/claims";
 import type { ClaimDraft } from "@/lib/ledger/claims";
 import { addPlace } from "@/lib/ledger/places";
 import * as proposals from "@/lib/ledger/proposals";
+import { lockLedger } from "@/lib/ledger/revisions";
 import * as sources from "@/lib/ledger/sources";
+import type { DuplicateSource } from "@/lib/ledger/sources";
 import { addMetric } from "@/lib/ledger/taxonomy";
+import { ledgerError } from "./database-errors";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
+
+/**
+ * One of the ledger's write transactions: it holds the ledger's write lock from its first statement,
+ * so that concurrent writers, in this process or another instance, queue rather than fork the chain.
+ * What the database refuses comes out as the commands' typed errors.
+ */
+async function write<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockLedger(tx);
+      return work(tx);
+    }, TX);
+  } catch (error) {
+    throw ledgerError(error);
+  }
+}
 
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
 async function addMetricFromInput(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
@@ -104,14 +123,20 @@ function anchorQuoteAt(text: string, exact: string, start: number) {
 export type GazetteerCountry = { slug: string; name: string; iso2: string | null };
 
 export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     // A country the gazetteer knows joins the places inside the world, with the claim that names it.
     if (options.newCountry && options.newCountry.slug === input.place) await addPlace(tx, { ...options.newCountry, kind: "country" }, "world");
     const draft = await draftFromInput(tx, input, null);
-    const id = await claims.addClaim(tx, draft, user.email, "added by an editor");
+    const id = await claims.addClaim(tx, draft, user.id, "added by an editor");
     await refreshAgreement(tx, [id]);
     return { id };
-  }, TX);
+  });
+}
+
+function staleVersion(id: number, version: number): LedgerConflictError {
+  return new LedgerConflictError(`Claim #${id} changed since you opened it (now version ${version}). Reload it and apply your change again.`, {
+    currentVersion: version,
+  });
 }
 
 /**
@@ -138,12 +163,14 @@ export async function addSameReportClaim(db: Db, input: ClaimInput, sameAsClaimI
 async function currentVersion(tx: Tx, id: number, expectedVersion: number) {
   const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, version: true, key: true, status: true } });
   if (!claim) throw new LedgerNotFoundError(`There is no claim #${id}.`);
-  if (claim.version !== expectedVersion) {
-    throw new LedgerConflictError(`Claim #${id} changed since you opened it (now version ${claim.version}). Reload it and apply your change again.`, {
-      currentVersion: claim.version,
-    });
-  }
+  if (claim.version !== expectedVersion) throw staleVersion(id, claim.version);
   return claim;
+}
+
+/** The conflict to report when the conditional UPDATE found the claim at another version. */
+async function conflictAfterStaleUpdate(tx: Tx, id: number): Promise<LedgerConflictError> {
+  const now = await tx.claim.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  return staleVersion(id, now.version);
 }
 
 export async function editClaim(
@@ -153,13 +180,14 @@ export async function editClaim(
   edit: { reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, edit.expectedVersion);
     const draft = await draftFromInput(tx, input, claim.key);
-    await claims.editClaim(tx, id, draft, user.email, edit.reason);
+    // The version is checked again in the UPDATE itself: no write can slip in between.
+    if (!(await claims.editClaim(tx, id, draft, user.id, edit.reason, edit.expectedVersion))) throw await conflictAfterStaleUpdate(tx, id);
     await refreshAgreement(tx, [id]);
     return { id, version: claim.version + 1 };
-  }, TX);
+  });
 }
 
 /** Retracts, deprecates or restores a claim. The claim stays in the ledger, marked, with the reason. */
@@ -169,14 +197,14 @@ export async function setClaimStatus(
   change: { status: claims.ClaimStatus; reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, change.expectedVersion);
     if (claim.status === change.status) throw new LedgerInputError({ status: `The claim is already ${change.status}.` });
     const version = claim.version + 1;
-    await claims.setClaimStatus(tx, id, version, change, user.email);
+    if (!(await claims.setClaimStatus(tx, id, version, change, user.id))) throw await conflictAfterStaleUpdate(tx, id);
     await refreshAgreement(tx, [id]);
     return { id, version };
-  }, TX);
+  });
 }
 
 /**
@@ -209,16 +237,29 @@ export async function markRepublished(db: Db, input: RepublishedInput, user: Cur
 }
 
 /** Adds a source, or names the existing source it duplicates by URL or by content. */
+async function duplicateConflict(tx: Tx, duplicate: DuplicateSource): Promise<LedgerConflictError> {
+  const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
+  return new LedgerConflictError(
+    `This ${duplicate.matchedBy === "url" ? "address" : "text"} is already in the ledger as source #${duplicate.id}${existing.title ? ` (“${existing.title}”)` : ""}.`,
+    { duplicateOf: duplicate.id, matchedBy: duplicate.matchedBy },
+  );
+}
+
 export async function addSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  try {
+    return await addNewSource(db, input, user);
+  } catch (error) {
+    // A writer outside the ledger's lock got there first: name the source it wrote.
+    const unique = error instanceof LedgerConflictError && "existing" in error.detail;
+    const duplicate = unique ? await sources.findDuplicateSource(db, { url: input.url, text: input.text }) : null;
+    throw duplicate ? await duplicateConflict(db, duplicate) : error;
+  }
+}
+
+async function addNewSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
+  return write(db, async (tx) => {
     const duplicate = await sources.findDuplicateSource(tx, { url: input.url, text: input.text });
-    if (duplicate) {
-      const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
-      throw new LedgerConflictError(
-        `This ${duplicate.matchedBy === "url" ? "address" : "text"} is already in the ledger as source #${duplicate.id}${existing.title ? ` (“${existing.title}”)` : ""}.`,
-        { duplicateOf: duplicate.id, matchedBy: duplicate.matchedBy },
-      );
-    }
+    if (duplicate) throw await duplicateConflict(tx, duplicate);
     if (input.publishedAt !== null && input.publishedAt > today()) {
       throw new LedgerInputError({ publishedAt: "The publication date cannot be in the future." });
     }
@@ -236,20 +277,20 @@ export async function addSource(db: Db, input: SourceInput, user: CurrentUser): 
         retrievedAt: today(),
         text: input.text,
       },
-      user.email,
+      user.id,
     );
     return { id };
-  }, TX);
+  });
 }
 
 /** Records that an editor rejected a proposed figure, so the review screen keeps it rejected. */
 export async function rejectProposal(db: Db, input: ProposalRejectionInput, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await write(db, async (tx) => {
     const source = await tx.source.findUnique({ where: { id: input.sourceId }, select: { text: true } });
     if (!source) throw new LedgerNotFoundError(`There is no source #${input.sourceId}.`);
     if (source.text.slice(input.start, input.end) !== input.surface) {
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
-    await proposals.rejectProposal(tx, input, user.email);
-  }, TX);
+    await proposals.rejectProposal(tx, input, user.id);
+  });
 }

@@ -26,3 +26,15 @@ export class LedgerNotFoundError extends Error {
     this.name = "LedgerNotFoundError";
   }
 }
+
+/** The database cannot take the write just now (read-only, restarting, unreachable): nothing was changed. */
+export class LedgerUnavailableError extends Error {
+  constructor(readonly readOnly: boolean) {
+    super(
+      readOnly
+        ? "The ledger is read-only just now; nothing was changed. Try again later."
+        : "The database is not answering just now; nothing was changed. Try again in a moment.",
+    );
+    this.name = "LedgerUnavailableError";
+  }
+}

@@ -9,6 +9,7 @@ import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decimalText } from "@/lib/db/values";
 import { parseGroupSummary } from "@/lib/domain/agreement/stored-analysis";
 import type { ClaimGroup } from "@/lib/schemas/group";
+import { authorNames } from "./authors";
 
 const relationSelect = {
   id: true,
@@ -163,11 +164,12 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
       if (change.path === "attribution") (JSON.parse(raw) as number[]).forEach((a) => ids.actor.add(a));
     }
   }
-  const [metrics, places, sources, actors] = await Promise.all([
+  const [metrics, places, sources, actors, authors] = await Promise.all([
     db().metric.findMany({ where: { id: { in: [...ids.metric] } }, select: { id: true, name: true } }),
     db().place.findMany({ where: { id: { in: [...ids.place] } }, select: { id: true, name: true } }),
     db().source.findMany({ where: { id: { in: [...ids.source] } }, select: { id: true, title: true } }),
     db().actor.findMany({ where: { id: { in: [...ids.actor] } }, select: { id: true, name: true } }),
+    authorNames(revisions.map((r) => r.author)),
   ]);
   const names = {
     metric: new Map(metrics.map((m) => [m.id, m.name])),
@@ -184,6 +186,7 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
   };
   return revisions.map(({ snapshot: _snapshot, ...r }, i) => ({
     ...r,
+    author: authors.get(r.author) ?? r.author,
     createdAt: r.createdAt.toISOString(),
     changes: changes[i]!.map((c) => ({ path: c.path, before: readable(c.path, c.before), after: readable(c.path, c.after) })),
   }));

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { ledgerSqliteAdapter } from "./sqlite-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/lib/generated/sqlite/client";
@@ -20,7 +20,7 @@ export function createDb(target: DatabaseTarget): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+  return new SqliteClient({ adapter: ledgerSqliteAdapter(target.url) });
 }
 
 export function currentTarget(): DatabaseTarget {

@@ -6,6 +6,7 @@ import pg from "pg";
 import Postgrator from "postgrator";
 import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
 import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 import { searchKey } from "@/lib/domain/search-key";
 import type { DatabaseTarget } from "@/lib/env";
 
@@ -55,7 +56,37 @@ const AFTER: Record<number, (query: Query, param: (n: number) => string) => Prom
       after = Number(rows.at(-1)!.id);
     }
   },
+  // Migration 009 makes the sort value a text key whose byte order is numeric order.
+  9: async (query, param) => {
+    for (let after = 0; ; ) {
+      const rows = await query(
+        `SELECT "id", CAST("valueBest" AS TEXT) AS "best", CAST("valueLow" AS TEXT) AS "low", CAST("valueHigh" AS TEXT) AS "high" FROM "Claim" WHERE "id" > ${param(1)} ORDER BY "id" LIMIT 500`,
+        [after],
+      );
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        const value = [row.best, row.low, row.high].find((v) => v !== null && v !== undefined);
+        if (value === undefined) continue;
+        await query(`UPDATE "Claim" SET "sortValue" = ${param(1)} WHERE "id" = ${param(2)}`, [decimalSortKey(plainDecimal(String(value))), row.id]);
+      }
+      after = Number(rows.at(-1)!.id);
+    }
+  },
 };
+
+/** A stored number as plain decimal text: SQLite writes a large REAL as "1.0e+21". */
+function plainDecimal(text: string): string {
+  if (!/e/i.test(text)) return text;
+  const [mantissa, exponent] = text.toLowerCase().split("e") as [string, string];
+  const negative = mantissa.startsWith("-");
+  const [int, frac = ""] = mantissa.replace("-", "").split(".") as [string, string?];
+  const shift = Number(exponent);
+  const digits = int + frac;
+  const point = int.length + shift;
+  const whole = point >= digits.length ? digits.padEnd(point, "0") : point <= 0 ? "0" : digits.slice(0, point);
+  const fraction = point >= digits.length ? "" : point <= 0 ? "0".repeat(-point) + digits : digits.slice(point);
+  return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+}
 
 async function run(postgrator: Postgrator, query: Query, param: (n: number) => string, to: string | undefined): Promise<MigrationResult> {
   const applied = await postgrator.migrate(to);

@@ -5,7 +5,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { AuthError } from "@/lib/auth/roles";
 import { AccountError } from "@/lib/auth/users";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError, LedgerUnavailableError } from "@/lib/commands/errors";
 import { fieldErrors } from "@/lib/schemas/field-errors";
 import type { FormState } from "./form-state";
 
@@ -44,7 +44,7 @@ export function failedForm(error: unknown, values: Record<string, string>, wordi
   if (error instanceof LedgerInputError) return fail(wording.invalid, error.fields);
   if (error instanceof AccountError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
   if (error instanceof AuthError) return fail(error.status === 401 ? wording.signedOut(error) : wording.forbidden);
-  if (error instanceof LedgerConflictError || error instanceof LedgerNotFoundError) return fail(error.message);
+  if (error instanceof LedgerConflictError || error instanceof LedgerNotFoundError || error instanceof LedgerUnavailableError) return fail(error.message);
   console.error(error);
   return fail(wording.unexpected);
 }

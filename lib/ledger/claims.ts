@@ -6,6 +6,7 @@ import type { QuoteAnchor } from "@/lib/domain/quote-selector";
 import type { Tx } from "@/lib/db/client";
 import { appendRevision } from "./revisions";
 import { dayToDate } from "@/lib/db/dates";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 
 /** A claim ready to be written: every reference already resolved to a row id. */
 export type ClaimDraft = {
@@ -32,6 +33,12 @@ export function sortValueOf(value: ClaimValue): string | null {
   return value.best ?? value.low ?? value.high;
 }
 
+/** That number as the stored sort key, whose byte order is numeric order. */
+export function sortKeyOf(value: ClaimValue): string | null {
+  const v = sortValueOf(value);
+  return v === null ? null : decimalSortKey(v);
+}
+
 /** The content a revision records for a claim: what a reader would need to rebuild it. */
 export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason = "") {
   return {
@@ -56,7 +63,8 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
   };
 }
 
-function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; outletId: number | null }) {
+/** The Claim row a draft is stored as (without its attribution rows). */
+export function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; outletId: number | null }) {
   const { value, period, quote } = draft;
   const low = value.qualifier === "exact" ? value.best : value.low;
   const high = value.qualifier === "exact" ? value.best : value.high;
@@ -70,7 +78,7 @@ function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; out
     valueBest: value.best,
     valueHigh: high,
     vagueTerm: value.vagueTerm,
-    sortValue: sortValueOf(value),
+    sortValue: sortKeyOf(value),
     surface: draft.surface,
     periodStart: dayToDate(period.start),
     periodEnd: dayToDate(period.end),
@@ -139,24 +147,24 @@ async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, t
 
 /**
  * Replaces a claim's content and appends an "edit" revision with the reason. Nothing is lost:
- * the previous content stays in the revision before it.
+ * the previous content stays in the revision before it. The UPDATE itself requires the claim to be
+ * at `expectedVersion` (by default the version just read); false, and nothing written, when it is not.
  */
-export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string): Promise<void> {
+export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string, expectedVersion?: number): Promise<boolean> {
   const current = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
   });
+  const from = expectedVersion ?? current.version;
   const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true, outletId: true } });
-  const version = current.version + 1;
-  await tx.claimAttribution.deleteMany({ where: { claimId } });
-  await tx.claim.update({
-    where: { id: claimId },
-    data: {
-      ...claimColumns(draft, source),
-      version,
-      attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
-    },
+  const version = from + 1;
+  const updated = await tx.claim.updateMany({
+    where: { id: claimId, version: from },
+    data: { ...claimColumns(draft, source), version },
   });
+  if (updated.count !== 1) return false;
+  await tx.claimAttribution.deleteMany({ where: { claimId } });
+  await tx.claimAttribution.createMany({ data: draft.attribution.map((actorId, position) => ({ claimId, actorId, position })) });
   await moveCount(tx, current, draft);
   await appendRevision(tx, {
     entityType: "claim",
@@ -167,6 +175,7 @@ export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, auth
     reason,
     snapshot: claimSnapshot(draft, current.status, current.statusReason),
   });
+  return true;
 }
 
 export type ClaimStatus = "active" | "deprecated" | "retracted";
@@ -178,10 +187,12 @@ const snapshotSchema = z.record(z.string(), z.unknown());
 
 /**
  * Marks a claim active, deprecated or retracted with the reason, as version `version`, and appends
- * the revision: the previous snapshot with the new status. The claim's content is not touched.
+ * the revision: the previous snapshot with the new status. The claim's content is not touched. The
+ * UPDATE itself requires the claim to be at version - 1; false, and nothing written, when it is not.
  */
-export async function setClaimStatus(tx: Tx, claimId: number, version: number, change: { status: ClaimStatus; reason: string }, author: string): Promise<void> {
-  await tx.claim.update({ where: { id: claimId }, data: { status: change.status, statusReason: change.reason, version } });
+export async function setClaimStatus(tx: Tx, claimId: number, version: number, change: { status: ClaimStatus; reason: string }, author: string): Promise<boolean> {
+  const updated = await tx.claim.updateMany({ where: { id: claimId, version: version - 1 }, data: { status: change.status, statusReason: change.reason, version } });
+  if (updated.count !== 1) return false;
   const last = await tx.revision.findFirstOrThrow({
     where: { entityType: "claim", entityId: claimId },
     orderBy: { version: "desc" },
@@ -189,6 +200,7 @@ export async function setClaimStatus(tx: Tx, claimId: number, version: number, c
   });
   const snapshot = { ...snapshotSchema.parse(JSON.parse(last.snapshot)), status: change.status, statusReason: change.reason };
   await appendRevision(tx, { entityType: "claim", entityId: claimId, version, action: STATUS_ACTION[change.status], author, reason: change.reason, snapshot });
+  return true;
 }
 
 /** Records that a claim is the same report as another one already in the ledger (one origin). */

@@ -10,11 +10,28 @@ export type RevisionInput = Omit<RevisionContent, "snapshot" | "createdAt" | "ac
   createdAt?: Date;
 };
 
+/** The advisory lock that serializes the ledger's writes on PostgreSQL ("Ledger" in ASCII). */
+export const LEDGER_WRITE_LOCK = 0x4c6564676572;
+
+/**
+ * Makes the transaction the ledger's only writer until it ends. On PostgreSQL, a transaction-level
+ * advisory lock shared by every instance; take it first, before any row lock, so that writers
+ * queue instead of deadlocking. On SQLite the write transaction is already exclusive: it begins
+ * IMMEDIATE (lib/db/sqlite-adapter.ts). Taking it again in the same transaction is a no-op.
+ */
+export async function lockLedger(tx: Tx): Promise<void> {
+  if ((tx as unknown as { _activeProvider?: string })._activeProvider === "postgresql") {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+  }
+}
+
 /**
  * Appends one revision to the ledger's hash chain. Call it inside the transaction that makes the
- * change, so the change and its record stand or fall together.
+ * change, so the change and its record stand or fall together. The head is read under the ledger's
+ * write lock, and a UNIQUE prevHash refuses a second revision after the same head in any case.
  */
 export async function appendRevision(tx: Tx, input: RevisionInput): Promise<{ id: number; hash: string }> {
+  await lockLedger(tx);
   const last = await tx.revision.findFirst({ orderBy: { id: "desc" }, select: { hash: true } });
   const prevHash = last?.hash ?? GENESIS_HASH;
   const createdAt = input.createdAt ?? new Date();

@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { compareDecimals, DECIMAL_BOUND_MESSAGE, withinDecimalBound } from "./decimal-bound";
 
-/** A decimal number written as text, so that figures are never rounded through a binary float. */
+/**
+ * A decimal number written as text, so that figures are never rounded through a binary float,
+ * within the bound both databases store exactly (lib/schemas/decimal-bound.ts).
+ */
 export const decimalString = z
   .string()
   .trim()
   .regex(/^-?\d+(\.\d+)?$/, "Write a number with digits, e.g. 2500 or 0.25 (no commas).")
-  .describe("An exact decimal number written as text.");
+  .refine(withinDecimalBound, DECIMAL_BOUND_MESSAGE)
+  .describe("An exact decimal number written as text, at most 20 digits before the point and 10 after.");
 
 /** A calendar day, YYYY-MM-DD. */
 export const isoDay = z
@@ -83,13 +88,13 @@ export const claimValueSchema = z
         }
         break;
     }
-    if (v.low !== null && v.high !== null && Number(v.low) > Number(v.high)) {
+    if (v.low !== null && v.high !== null && compareDecimals(v.low, v.high) > 0) {
       ctx.addIssue({ code: "custom", path: ["low"], message: "The lower bound is above the upper bound." });
     }
-    if (v.best !== null && v.low !== null && Number(v.best) < Number(v.low)) {
+    if (v.best !== null && v.low !== null && compareDecimals(v.best, v.low) < 0) {
       ctx.addIssue({ code: "custom", path: ["best"], message: "The best value is below the lower bound." });
     }
-    if (v.best !== null && v.high !== null && Number(v.best) > Number(v.high)) {
+    if (v.best !== null && v.high !== null && compareDecimals(v.best, v.high) > 0) {
       ctx.addIssue({ code: "custom", path: ["best"], message: "The best value is above the upper bound." });
     }
   });

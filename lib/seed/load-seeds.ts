@@ -9,6 +9,7 @@ import { addClaim, claimSnapshot, editClaim, type ClaimDraft } from "@/lib/ledge
 import { dayToDate } from "@/lib/db/dates";
 import type { Tx } from "@/lib/db/client";
 import { addSource, findDuplicateSource } from "@/lib/ledger/sources";
+import { lockLedger } from "@/lib/ledger/revisions";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { SeedBundle } from "./read-seeds";
 import { SeedError } from "./read-seeds";
@@ -151,6 +152,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
   };
   await db.$transaction(
     async (tx) => {
+      await lockLedger(tx);
       const ids = await upsertTaxonomy(tx, bundle, report);
       const claimIds: Ids = new Map();
       const pending: Array<{ claimId: number; claim: SeedClaim; where: string }> = [];

@@ -3,6 +3,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 import { rebuildSearchIndex } from "@/lib/db/search-index";
 
 /** The value below which a share q of the samples fall (nearest rank): 0.5 the median, 0.95 the p95. */
@@ -101,7 +102,7 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
         valueLow: qualifier === "at_least" || qualifier === "exact" ? String(best) : null,
         valueBest: qualifier === "at_least" ? null : String(best),
         valueHigh: qualifier === "exact" ? String(best) : null,
-        sortValue: String(best),
+        sortValue: decimalSortKey(String(best)),
         surface: "1234",
         periodStart: dated ? new Date(Date.UTC(year, month, 1)) : null,
         periodEnd: dated ? new Date(Date.UTC(year, month + 1, 0)) : null,

@@ -59,3 +59,12 @@ export async function createPostgresTestDb(to?: string): Promise<TestDb> {
   url.pathname = `/${name}`;
   return openMigrated({ kind: "postgres", url: url.toString() }, () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), to);
 }
+
+/** A fresh PostgreSQL database with nothing in it (not migrated), e.g. to restore a backup into. */
+export async function createEmptyPostgresDb(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `ledger_test_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}

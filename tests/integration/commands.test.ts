@@ -124,7 +124,7 @@ describe("adding a claim", () => {
     expect(after.revisions).toBe(before.revisions + 1);
     const claim = await getClaim(id);
     expect(claim?.quoteSelector.exact).toBe("Officials said at least 40 fighters were captured in Deir ez-Zor in March 2024.");
-    expect(claim?.revisions).toMatchObject([{ action: "create", author: editor.email }]);
+    expect(claim?.revisions).toMatchObject([{ action: "create", author: editor.id }]);
     const membership = await t.db.agreementMember.findUnique({ where: { claimId: id }, include: { group: true } });
     expect(membership?.group.verdict).toBeDefined();
     expect((await verifyLedger(t.db)).ok).toBe(true);
@@ -171,7 +171,7 @@ describe("editing, retracting and restoring", () => {
     const claim = await getClaim(id);
     expect(claim?.version).toBe(2);
     const edit = claim?.revisions[1];
-    expect(edit).toMatchObject({ action: "edit", reason: "The raid was not in Deir ez-Zor", author: editor.email });
+    expect(edit).toMatchObject({ action: "edit", reason: "The raid was not in Deir ez-Zor", author: editor.id });
     expect(edit?.changes).toContainEqual({ path: "placeId", before: "Deir ez-Zor Governorate", after: "Syria" });
   });
 

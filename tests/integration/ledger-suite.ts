@@ -125,7 +125,7 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
 
     it("verifies the revision chain, and names the first revision altered behind the ledger's back", async () => {
       const intact = await verifyLedger(t.db);
-      expect(intact).toEqual({ ok: true, checked: seedClaimCount + seeds.files.length });
+      expect(intact).toMatchObject({ ok: true, checked: seedClaimCount + seeds.files.length, rows: seedClaimCount + seeds.files.length });
 
       const victim = await t.db.revision.findFirstOrThrow({ where: { entityType: "claim" }, orderBy: { id: "asc" }, skip: 3 });
       const original = victim.snapshot;
@@ -273,12 +273,12 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
             const page = await listMetricClaims(metricId, query, 3);
             const full = await t.db.claim.findMany({
               where: { id: { in: page.rows.map((r) => r.id) } },
-              select: { id: true, sortValue: true, periodEnd: true, sourcePublishedAt: true, createdAt: true },
+              select: { id: true, valueBest: true, valueLow: true, valueHigh: true, periodEnd: true, sourcePublishedAt: true, createdAt: true },
             });
             const byId = new Map(full.map((r) => [r.id, r]));
             for (const r of page.rows) {
               const f = byId.get(r.id)!;
-              const key = { value: f.sortValue?.toString() ?? null, period: f.periodEnd?.toISOString() ?? null, published: f.sourcePublishedAt?.toISOString() ?? null, added: f.createdAt.toISOString() }[sort];
+              const key = { value: (f.valueBest ?? f.valueLow ?? f.valueHigh)?.toString() ?? null, period: f.periodEnd?.toISOString() ?? null, published: f.sourcePublishedAt?.toISOString() ?? null, added: f.createdAt.toISOString() }[sort];
               seen.push({ id: r.id, key });
             }
             if (!page.next) break;

@@ -2,6 +2,7 @@
 // search key, with accents removed by the data step in lib/db/migrate.ts.
 import { afterEach, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
 type Case = [name: string, create: (to?: string) => Promise<TestDb>, cast: (type: string) => string];
@@ -53,6 +54,44 @@ describe.each(CASES)("migrations on %s", (_name, create, cast) => {
     const summary = JSON.parse(group.summary) as { claims: Array<{ id: string }>; figureTotal: number; originTotal: number; explanation: string[] };
     expect(summary.claims.map((c) => c.id)).toEqual(["1", "9", "17", "24", "32", "40"]);
     expect([summary.figureTotal, summary.originTotal, summary.explanation]).toEqual([40, 4, ["A series."]]);
+  });
+});
+
+describe.each(CASES)("migration 009 on %s", (name, create, cast) => {
+  it("keeps existing figures, gives them exact sort keys, and makes the value columns exact", async () => {
+    const t = await create("008");
+    try {
+      await t.db.$executeRawUnsafe(`INSERT INTO "Topic" ("slug", "name") VALUES ('t', 'T')`);
+      await t.db.$executeRawUnsafe(`INSERT INTO "Metric" ("slug", "name", "unit", "topicId") VALUES ('m', 'M', 'people', 1)`);
+      await t.db.$executeRawUnsafe(`INSERT INTO "Place" ("slug", "name", "kind", "searchKey") VALUES ('p', 'P', 'country'${cast("PlaceKind")}, 'p')`);
+      await t.db.$executeRawUnsafe(`INSERT INTO "Source" ("retrievedAt", "text", "contentHash") VALUES ('2024-01-01', 'x', 'h')`);
+      const insert = (value: string, qualifier: string) =>
+        t.db.$executeRawUnsafe(
+          `INSERT INTO "Claim" ("sourceId", "metricId", "placeId", "qualifier", "valueBest", "valueLow", "sortValue", "surface", "quoteExact", "quotePrefix", "quoteSuffix", "quoteStart", "quoteEnd", "updatedAt") ` +
+            `VALUES (1, 1, 1, '${qualifier}'${cast("Qualifier")}, ${qualifier === "exact" ? value : "NULL"}, ${qualifier === "exact" ? "NULL" : value}, ${value}, 'x', 'x', '', '', 0, 1, '2024-01-01')`,
+        );
+      await insert("0.3333", "exact");
+      await insert("2500", "at_least");
+      await insert("-12.5", "exact");
+
+      await migrate(t.target);
+      const rows = await t.db.claim.findMany({ orderBy: { sortValue: "asc" }, select: { valueBest: true, valueLow: true, sortValue: true } });
+      expect(rows.map((r) => (r.valueBest ?? r.valueLow)!.toFixed())).toEqual(["-12.5", "0.3333", "2500"]);
+      expect(rows.map((r) => r.sortValue)).toEqual(["-12.5", "0.3333", "2500"].map(decimalSortKey));
+
+      // What the migration promises for new rows: exact storage and one revision after each.
+      await t.db.claim.update({ where: { id: 1 }, data: { valueBest: "123456789.123456789" } });
+      expect((await t.db.claim.findUniqueOrThrow({ where: { id: 1 } })).valueBest?.toFixed()).toBe("123456789.123456789");
+      if (name === "SQLite") {
+        const columns = await t.db.$queryRawUnsafe<Array<{ name: string; type: string }>>(`SELECT "name", "type" FROM pragma_table_info('Claim') WHERE "name" IN ('valueLow', 'valueBest', 'valueHigh', 'sortValue')`);
+        expect(columns.map((c) => c.type)).toEqual(["TEXT", "TEXT", "TEXT", "TEXT"]);
+      }
+      const revision = { entityType: "claim", entityId: 1, action: "create" as const, author: "x", snapshot: "{}", prevHash: "sha256:0", createdAt: new Date() };
+      await t.db.revision.create({ data: { ...revision, version: 1, hash: "a" } });
+      await expect(t.db.revision.create({ data: { ...revision, version: 2, hash: "b" } })).rejects.toMatchObject({ code: "P2002" });
+    } finally {
+      await t.drop();
+    }
   });
 });
 
