@@ -31,7 +31,7 @@ const BY_KEY = [{ searchKey: "asc" as const }, { id: "asc" as const }];
 const PLACE_KIND: Record<string, string> = { world: "world", region: "region", country: "country", province: "province", city: "city", site: "site" };
 const ACTOR_KIND: Record<string, string> = {
   news_outlet: "news outlet", government: "government", military: "military", armed_group: "armed group",
-  research: "research group", international: "international body", person: "person", unnamed: "unnamed source",
+  research: "research group", international: "international body", person: "person", unnamed: "unnamed source", ngo: "NGO",
 };
 
 const placeSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, ancestors: { where: { depth: 1 }, take: 1, select: { ancestor: { select: { name: true } } } } } as const;
@@ -47,14 +47,32 @@ export async function searchPlaces(q: string, limit: number): Promise<LookupItem
   return rows.map(placeItem);
 }
 
+const actorSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
+
 export async function searchActors(q: string, limit: number): Promise<LookupItem[]> {
-  const select = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
-  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where, orderBy: BY_KEY, take, select }));
-  return rows.map((a) => ({
+  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where, orderBy: BY_KEY, take, select: actorSelect }));
+  return rows.map(actorItem);
+}
+
+/** The source form's outlet picker: actors of the kind news outlet only. */
+export async function searchOutlets(q: string, limit: number): Promise<LookupItem[]> {
+  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where: { ...where, kind: "news_outlet" }, orderBy: BY_KEY, take, select: actorSelect }));
+  return rows.map(actorItem);
+}
+
+/** The picker's answer for an actor already chosen (a source's outlet), or null. */
+export async function actorBySlug(slug: string): Promise<LookupItem | null> {
+  if (slug === "") return null;
+  const a = await db().actor.findUnique({ where: { slug }, select: actorSelect });
+  return a ? actorItem(a) : null;
+}
+
+function actorItem(a: { slug: string; name: string; kind: string; affiliation: { name: string } | null }): LookupItem {
+  return {
     slug: a.slug,
     name: a.name,
     detail: a.affiliation ? `${ACTOR_KIND[a.kind]}, ${a.affiliation.name}` : ACTOR_KIND[a.kind]!,
-  }));
+  };
 }
 
 /** The picker's answer for a slug already chosen (a prefilled or edited claim), or null. */

@@ -1,7 +1,8 @@
 import { ZodError } from "zod";
 import { fieldErrors } from "@/lib/api/respond";
 import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/errors";
+import { InputTooLargeError } from "@/lib/schemas/limits";
 
 /** What a form's server action answers: a message, each field's error, and what the user typed. */
 export type FormState = {
@@ -26,6 +27,7 @@ export function formValues(formData: FormData): Record<string, string> {
 export function failedForm(error: unknown, values: Record<string, string>): FormState {
   const fail = (message: string, fields: Record<string, string> = {}): FormState => ({ status: "error", message, fields, values });
   if (error instanceof ZodError) return fail("Some fields need attention; see the notes next to them.", fieldErrors(error));
+  if (error instanceof InputTooLargeError) return fail("Some fields need attention; see the notes next to them.", { [error.field]: error.message });
   if (error instanceof LedgerInputError) return fail("Some fields need attention; see the notes next to them.", error.fields);
   if (error instanceof AuthError) {
     return fail(

@@ -11,33 +11,13 @@ import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
 import { appendRevision, type Tx } from "./revisions";
+import { createActor, createPlace, reviseSource } from "./entities";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
+import type { ActorInput, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
+import type { LookupItem } from "@/lib/schemas/lookup";
 import { createSource, findDuplicateSource } from "./sources";
 
-/** Input that parsed but does not fit the ledger: each message belongs next to its field. */
-export class LedgerInputError extends Error {
-  constructor(readonly fields: Record<string, string>) {
-    super(Object.values(fields).join(" "));
-    this.name = "LedgerInputError";
-  }
-}
-
-/** The request would overwrite or duplicate something that exists. */
-export class LedgerConflictError extends Error {
-  constructor(
-    message: string,
-    readonly detail: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = "LedgerConflictError";
-  }
-}
-
-export class LedgerNotFoundError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LedgerNotFoundError";
-  }
-}
+export { LedgerConflictError, LedgerInputError, LedgerNotFoundError };
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
@@ -131,11 +111,24 @@ async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void>
   });
 }
 
-export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
+/**
+ * Adds a claim. From the review screen, `review` says whether the proposal was accepted as it
+ * stood or after a correction, and the source's tally counts it in the same transaction.
+ */
+export async function addClaim(
+  db: Db,
+  input: ClaimInput,
+  user: CurrentUser,
+  options: { newCountry?: GazetteerCountry; review?: "accepted" | "edited" } = {},
+): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
     if (options.newCountry && options.newCountry.slug === input.place) await addCountryPlace(tx, options.newCountry);
     const draft = await draftFromInput(tx, input, null);
-    const id = await createClaim(tx, draft, user.email, "added by an editor");
+    const id = await createClaim(tx, draft, user.email, options.review ? `${options.review} in review` : "added by an editor");
+    if (options.review) {
+      const column = options.review === "accepted" ? "reviewAccepted" : "reviewEdited";
+      await tx.source.update({ where: { id: draft.sourceId }, data: { [column]: { increment: 1 } } });
+    }
     await refreshAgreement(tx, [id]);
     return { id };
   }, TX);
@@ -237,6 +230,35 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
     const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
-    await tx.proposalRejection.upsert({ where: key, update: {}, create: { ...input, author: user.email } });
+    if (await tx.proposalRejection.findUnique({ where: key, select: { id: true } })) return;
+    await tx.proposalRejection.create({ data: { ...input, author: user.email } });
+    await tx.source.update({ where: { id: input.sourceId }, data: { reviewRejected: { increment: 1 } } });
+  }, TX);
+}
+
+/** How many figures the extractor proposed in a source, kept so the review tally survives reloads. */
+export async function recordProposed(db: Db, sourceId: number, proposed: number): Promise<void> {
+  await db.source.updateMany({ where: { id: sourceId, NOT: { reviewProposed: proposed } }, data: { reviewProposed: proposed } });
+}
+
+/** Adds an actor (an outlet is an actor of that kind); a duplicate by name or alias is a conflict naming it. */
+export async function addActor(db: Db, input: ActorInput, user: CurrentUser): Promise<LookupItem> {
+  return db.$transaction((tx) => createActor(tx, input, user.email), TX);
+}
+
+/** Adds a place inside its parent, with the parent's containment. */
+export async function addPlace(db: Db, input: PlaceInput, user: CurrentUser): Promise<LookupItem> {
+  return db.$transaction((tx) => createPlace(tx, input, user.email), TX);
+}
+
+/** Corrects a source's title, outlet, address or date with a reason; verdicts follow a new date. */
+export async function editSource(db: Db, id: number, edit: SourceEdit, user: CurrentUser): Promise<{ id: number; version: number }> {
+  return db.$transaction(async (tx) => {
+    const { version, dateChanged } = await reviseSource(tx, id, edit, user.email);
+    if (dateChanged) {
+      const claims = await tx.claim.findMany({ where: { sourceId: id }, select: { id: true } });
+      if (claims.length > 0) await refreshAgreement(tx, claims.map((c) => c.id));
+    }
+    return { id, version };
   }, TX);
 }

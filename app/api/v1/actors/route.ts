@@ -1,5 +1,11 @@
+import { createRoute } from "@/lib/api/create-route";
 import { lookupRoute } from "@/lib/api/lookup-route";
 import { searchActors } from "@/lib/data/lookup";
+import { addActor } from "@/lib/ledger/commands";
+import { actorInputSchema } from "@/lib/schemas/entities";
 
 /** Actors (outlets, ministries, armed groups, people) found the same way: the attribution chain's finder. */
 export const GET = lookupRoute(searchActors);
+
+/** Adds an actor: { name, aliases, kind, affiliation?, wikidataId? }. */
+export const POST = createRoute(actorInputSchema, addActor);

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { requireRoleForRequest } from "@/lib/auth/current-user";
+import { errorResponse, parseJsonBody } from "@/lib/api/respond";
+import { parseId } from "@/lib/data/ids";
+import { db } from "@/lib/db/client";
+import { editSource, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { sourceEditSchema } from "@/lib/schemas/entities";
+
+/**
+ * Corrects a source's title, outlet, URL or date: { title, outlet, url, publishedAt, undated,
+ * reason, expectedVersion }. The text never changes. Editors only; a stale version answers 409.
+ */
+export async function PATCH(request: Request, context: { params: Promise<{ id: string }> }) {
+  try {
+    const user = await requireRoleForRequest(request, "editor");
+    const id = parseId((await context.params).id);
+    if (id === null) throw new LedgerNotFoundError("There is no such source.");
+    const edit = await parseJsonBody(request, sourceEditSchema);
+    return NextResponse.json(await editSource(db(), id, edit, user));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
