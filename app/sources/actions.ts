@@ -5,8 +5,10 @@ import { requireRole } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { failedForm, formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource, editSource } from "@/lib/ledger/commands";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
+import { sourceEditSchema } from "@/lib/schemas/entities";
+import { assertSourceTextSize, InputTooLargeError, SOURCE_UPLOAD_LIMIT_BYTES, SOURCE_UPLOAD_LIMIT_TEXT, uploadOverLimitMessage } from "@/lib/schemas/limits";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */
 export async function createSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -18,6 +20,7 @@ export async function createSourceAction(_prev: FormState, formData: FormData): 
     let text = values.text ?? "";
     let title = values.title ?? "";
     if (file instanceof File && file.size > 0) {
+      if (file.size > SOURCE_UPLOAD_LIMIT_BYTES) throw new InputTooLargeError("file", SOURCE_UPLOAD_LIMIT_TEXT, uploadOverLimitMessage(file.size));
       const upload = readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!upload.ok) return { status: "error", message: "The upload could not be read.", fields: { file: upload.message }, values };
       text = upload.text;
@@ -25,11 +28,13 @@ export async function createSourceAction(_prev: FormState, formData: FormData): 
       values.text = text;
       values.title = title;
     }
+    assertSourceTextSize(text);
     const input = sourceInputSchema.parse({
       title,
       outlet: values.outlet ?? "",
       url: values.url ?? "",
-      publishedAt: values.undated === "on" ? "" : (values.publishedAt ?? ""),
+      publishedAt: values.publishedAt ?? "",
+      undated: values.undated ?? "",
       text,
     });
     ({ id } = await addSource(db(), input, user));
@@ -37,4 +42,17 @@ export async function createSourceAction(_prev: FormState, formData: FormData): 
     return failedForm(error, values);
   }
   redirect(`/sources/${id}/review`);
+}
+
+/** Corrects a source's title, outlet, address or date, with a reason; the text stays. */
+export async function editSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const id = Number(values.sourceId);
+  try {
+    const user = await requireRole("editor");
+    await editSource(db(), id, sourceEditSchema.parse({ ...values, undated: values.undated ?? "" }), user);
+  } catch (error) {
+    return failedForm(error, values);
+  }
+  redirect(`/sources/${id}`);
 }

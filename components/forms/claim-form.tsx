@@ -89,8 +89,8 @@ export function ClaimForm({
             </select>
           )}
         </Field>
-        <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site.">
-          {(p) => <LookupCombobox id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
+        <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site; create it if the ledger lacks it.">
+          {(p) => <LookupCombobox id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" create="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
         </Field>
       </div>
 
@@ -187,6 +187,7 @@ export function ClaimForm({
             value={null}
             onChange={(actor) => actor && setAttribution((chain) => appendToChain(chain, actor.slug))}
             noun="actor"
+            create="actor"
             describedBy={p["aria-describedby"]}
             submit={false}
           />

@@ -19,6 +19,7 @@ async function readSource(id: number) {
       text: true,
       contentHash: true,
       claimCount: true,
+      version: true,
       outlet: { select: { slug: true, name: true } },
       claims: {
         orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
@@ -27,8 +28,14 @@ async function readSource(id: number) {
     },
   });
   if (!source) return null;
+  const revisions = await db().revision.findMany({
+    where: { entityType: "source", entityId: id },
+    orderBy: { version: "asc" },
+    select: { version: true, action: true, author: true, reason: true, createdAt: true },
+  });
   return {
     ...source,
+    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     publishedAt: dateToDay(source.publishedAt),
     notBefore: dateToDay(source.notBefore),
     retrievedAt: dateToDay(source.retrievedAt),
