@@ -71,6 +71,8 @@ export const claimInputSchema = z
     }
   });
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+/** A claim as a screen sends it, before parsing (the review screen's corrections). */
+export type ClaimInputDraft = z.input<typeof claimInputSchema>;
 
 /** An edit is a new version of the claim with the reason for it. */
 export const claimEditSchema = z.object({

@@ -117,4 +117,18 @@ describe.each([
     expect(Object.fromEntries(revisions.map((r) => [r.entityType, r._count]))).toEqual({ actor: 3, place: 2 });
     expect((await verifyLedger(t.db)).ok).toBe(true);
   });
+  it("gives a source seeded before its title or outlet was curated the seed's ones, as an edit with its revision", async () => {
+    const bundle = readSeeds();
+    const file = bundle.files.find((f) => f.source.title !== null && f.source.outlet !== null)!;
+    const source = await t.db.source.findFirstOrThrow({ where: { title: file.source.title }, select: { id: true, version: true } });
+    await t.db.source.update({ where: { id: source.id }, data: { title: null, outletId: null } });
+    const report = await loadSeeds(t.db, readSeeds());
+    expect(report.sources).toEqual({ created: 0, updated: 1, unchanged: bundle.files.length - 1 });
+    const after = await t.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true, version: true, outlet: { select: { slug: true } } } });
+    expect(after).toEqual({ title: file.source.title, version: source.version + 1, outlet: { slug: file.source.outlet } });
+    const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "source", entityId: source.id }, orderBy: { version: "desc" } });
+    expect(revision).toMatchObject({ action: "edit", author: "seed", version: source.version + 1 });
+    expect((await loadSeeds(t.db, readSeeds())).sources.updated).toBe(0);
+  });
+
 });

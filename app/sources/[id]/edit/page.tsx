@@ -29,7 +29,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }, { href: `/sources/${source.id}`, label: sourceTitle(source) }]} title="Edit the source">
-        <p>Correct the title, outlet, address or date. The text and every claim's quote stay as they are; the change is kept in the source's history with your reason.</p>
+        <p>Correct the title, outlet, address or date. The text and every claim’s quote stay as they are; the change is kept in the source’s history with your reason.</p>
       </PageHeader>
       <div className="max-w-3xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
         <SourceForm action={editSourceAction} mode="edit" initial={initial} outlet={outlet} />

@@ -1,55 +1,70 @@
 "use server";
 
+import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
+import { actorsNamedIn, reviewTally, type ReviewResult } from "@/lib/data/review";
 import { db } from "@/lib/db/client";
 import { failedForm } from "@/lib/forms/form-state";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, rejectProposal } from "@/lib/ledger/commands";
-import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
+import { addClaim, recordProposed, rejectProposal } from "@/lib/ledger/commands";
+import { claimInputSchema, proposalRejectionSchema, type ClaimInputDraft } from "@/lib/schemas/claim-input";
+import type { LookupItem } from "@/lib/schemas/lookup";
 
-export type AcceptResult = { ok: true; claimId: number } | { ok: false; message: string; fields: Record<string, string> };
-
-/** The actors an attribution phrase names ("according to the SDF" → sdf), longest name first. */
-async function actorsNamedIn(phrase: string | null): Promise<string[]> {
-  if (!phrase) return [];
-  const actors = await db().actor.findMany({ where: { kind: { not: "unnamed" } }, select: { slug: true, name: true } });
-  const lower = phrase.toLowerCase();
-  const hit = actors
-    .filter((a) => lower.includes(a.name.toLowerCase()) || new RegExp(`\\b${a.slug.replaceAll("-", "[ -]")}\\b`, "i").test(phrase))
-    .sort((a, b) => b.name.length - a.name.length)[0];
-  return hit ? [hit.slug] : [];
+function failed(error: unknown): ReviewResult {
+  const state = failedForm(error, {});
+  return { ok: false, message: state.message, fields: state.fields };
 }
 
-/** Accepts one proposed figure as a claim, with its quote anchored where the extractor found it. */
-export async function acceptProposalAction(proposal: Record<string, string | null>): Promise<AcceptResult> {
-  const values = Object.fromEntries(Object.entries(proposal).map(([k, v]) => [k, v ?? ""]));
+/**
+ * Accepts one proposed figure as a claim, with its quote anchored where the extractor found it.
+ * As proposed, its attribution phrase is resolved to the actors it names; corrected inline, the
+ * editor's chain is used and the tally counts it as edited.
+ */
+export async function acceptProposalAction(claim: ClaimInputDraft, review: { edited: boolean; attributionPhrase: string | null }): Promise<ReviewResult> {
   try {
     const user = await requireRole("editor");
-    const input = claimInputSchema.parse({
-      ...values,
-      metric: values.metric || "",
-      place: values.place || "",
-      attribution: await actorsNamedIn(proposal.attribution ?? null),
-      quoteStart: values.quoteStart || null,
-    });
+    const attribution = review.edited ? claim.attribution : (await actorsNamedIn(review.attributionPhrase)).map((a) => a.slug);
+    const input = claimInputSchema.parse({ ...claim, attribution });
     // A country the gazetteer found but the ledger lacks joins the places with the claim.
     const country = countriesGazetteer().find((c) => c.slug === input.place);
-    const { id } = await addClaim(db(), input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
-    return { ok: true, claimId: id };
+    const { id } = await addClaim(db(), input, user, {
+      review: review.edited ? "edited" : "accepted",
+      ...(country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {}),
+    });
+    return { ok: true, claimId: id, tally: await reviewTally(input.sourceId) };
   } catch (error) {
-    const state = failedForm(error, values);
-    return { ok: false, message: state.message, fields: state.fields };
+    return failed(error);
   }
 }
 
 /** Rejects one proposed figure for good: it stays rejected when the review screen is opened again. */
-export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<AcceptResult | { ok: true }> {
+export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<ReviewResult> {
   try {
     const user = await requireRole("editor");
-    await rejectProposal(db(), proposalRejectionSchema.parse(proposal), user);
-    return { ok: true };
+    const input = proposalRejectionSchema.parse(proposal);
+    await rejectProposal(db(), input, user);
+    return { ok: true, tally: await reviewTally(input.sourceId) };
   } catch (error) {
-    const state = failedForm(error, {});
-    return { ok: false, message: state.message, fields: state.fields };
+    return failed(error);
   }
+}
+
+const proposedCountSchema = z.object({ sourceId: z.number().int().positive(), proposed: z.number().int().min(0).max(100_000) });
+
+/** Keeps the number of figures the extractor found, so the tally reads the same after a reload. */
+export async function recordProposedAction(sourceId: number, proposed: number): Promise<ReviewResult> {
+  try {
+    await requireRole("editor");
+    const input = proposedCountSchema.parse({ sourceId, proposed });
+    await recordProposed(db(), input.sourceId, input.proposed);
+    return { ok: true, tally: await reviewTally(input.sourceId) };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The actors a proposal's attribution phrase names, for the inline editor's chain. */
+export async function attributionActorsAction(phrase: string | null): Promise<LookupItem[]> {
+  await requireRole("editor");
+  return actorsNamedIn(typeof phrase === "string" ? phrase.slice(0, 500) : null);
 }

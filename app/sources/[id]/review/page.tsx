@@ -5,9 +5,9 @@ import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
-import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
-import { acceptProposalAction, rejectProposalAction } from "./actions";
+import { getReviewSource } from "@/lib/data/review";
+import { claimFormChoices } from "@/lib/data/taxonomy";
+import { acceptProposalAction, attributionActorsAction, recordProposedAction, rejectProposalAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
@@ -16,38 +16,29 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const rawId = (await params).id;
   await editorOrRedirect(`/sources/${rawId}/review`);
   const id = parseId(rawId);
-  const source =
-    id === null
-      ? null
-      : await db().source.findUnique({
-          where: { id },
-          select: {
-            id: true,
-            title: true,
-            text: true,
-            publishedAt: true,
-            claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
-            proposalRejections: { select: { start: true, end: true } },
-          },
-        });
+  const [source, choices] = await Promise.all([id === null ? null : getReviewSource(id), claimFormChoices("")]);
   if (!source) notFound();
-  const claimed = source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd }));
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }, { href: `/sources/${source.id}`, label: sourceTitle(source) }]} eyebrow="Review" title="Proposed figures">
         <p>
-          Every figure the ledger found in this article. Accept the right ones, edit those it read wrong, reject the rest.
-          Figures already claimed are left out ({claimed.length}).
+          Every figure the ledger found in this article. Accept the right ones, correct those it read wrong in place, reject the rest.
+          Figures already claimed are left out ({source.claimedSpans.length}).
         </p>
       </PageHeader>
       <ReviewBoard
         sourceId={source.id}
         text={source.text}
-        publishedOn={dateToDay(source.publishedAt)}
-        claimedSpans={claimed}
-        rejectedSpans={source.proposalRejections}
+        publishedOn={source.publishedOn}
+        claimedSpans={source.claimedSpans}
+        rejectedSpans={source.rejectedSpans}
+        initialTally={source.tally}
+        metrics={choices.metrics}
+        topics={choices.topics}
         accept={acceptProposalAction}
         reject={rejectProposalAction}
+        recordProposed={recordProposedAction}
+        attributionActors={attributionActorsAction}
       />
     </>
   );
