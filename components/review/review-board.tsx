@@ -160,15 +160,14 @@ export function ReviewBoard({
     setDrafts((d) => (d[key] && d[key].attribution.length === 0 ? { ...d, [key]: { ...d[key], attribution: actors } } : d));
   }
 
-  async function acceptAndMove(index: number) {
-    const next = nextOpen(index, decisions);
-    if (await decide(index, "accept")) setCurrent(next);
+  /** Moves on at once, so keys can follow each other without waiting; a refusal brings the editor back. */
+  async function decideAndMove(index: number, action: "accept" | "reject") {
+    if (!proposals[index] || !open(decisions[keyOf(proposals[index])])) return;
+    setCurrent(nextOpen(index, decisions));
+    if (!(await decide(index, action))) setCurrent(index);
   }
-
-  async function rejectAndMove(index: number) {
-    const next = nextOpen(index, decisions);
-    if (await decide(index, "reject")) setCurrent(next);
-  }
+  const acceptAndMove = (index: number) => decideAndMove(index, "accept");
+  const rejectAndMove = (index: number) => decideAndMove(index, "reject");
 
   /** Accepts the marked proposals, or every one still open when none is marked, one after another. */
   async function acceptBatch() {
