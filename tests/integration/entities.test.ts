@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { useDb } from "@/lib/db/client";
+import { searchActors, searchOutlets, searchPlaces } from "@/lib/data/lookup";
 import { addActor, addClaim, addPlace, addSource, editSource, LedgerConflictError, LedgerInputError, rejectProposal } from "@/lib/ledger/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
@@ -52,6 +53,10 @@ describe.each([
     // An alias that is another actor's name is a repeat too.
     expect(await refusal(() => addActor(t.db, actorInputSchema.parse({ name: "Observatory", aliases: ["CNN"], kind: "ngo" }), editor))).toBeInstanceOf(LedgerConflictError);
     expect(await t.db.actor.count()).toBe(before);
+    // The pickers find an actor by an alias too, and the outlet picker only outlets.
+    expect(await searchActors("sohr", 10)).toEqual([{ slug: "syrian-observatory-for-human-rights", name: "Syrian Observatory for Human Rights", detail: "NGO; also “SOHR”" }]);
+    expect((await searchOutlets("jfeed", 10)).map((o) => o.slug)).toEqual(["jfeed"]);
+    expect(await searchOutlets("sohr", 10)).toEqual([]);
   });
 
   it("creates a person affiliated to a body, under a slug of its own when the name is taken", async () => {
@@ -70,6 +75,7 @@ describe.each([
       expect.arrayContaining([["manbij", 0], ["aleppo-governorate", 1], ["syria", 2], ["syria-and-iraq", 3], ["middle-east", 3]]),
     );
 
+    expect((await searchPlaces("menbij", 10)).map((p) => [p.name, p.detail])).toEqual([["Manbij", "city in Aleppo Governorate; also “Menbij”"]]);
     // The same city again, by its alias and without accents, in the same country: refused.
     expect(await refusal(() => addPlace(t.db, placeInputSchema.parse({ name: "MENBÎJ", kind: "city", parent: "syria" }), editor))).toBeInstanceOf(LedgerConflictError);
     // A city may not lie inside a city, and needs a parent.
