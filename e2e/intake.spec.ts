@@ -112,7 +112,7 @@ test("an editor adds an article, creating its outlet, an actor and a province in
   await newActor.getByRole("button", { name: "Create the actor" }).click();
   await expect(newActor).toBeHidden();
   await expect(editor.getByRole("list", { name: "Attribution chain" })).toContainText(actorName);
-  // The same actor again, by its alias and in other case, is caught as a duplicate.
+  // The new actor is found again by its alias, whatever the case.
   await finder.fill(`sohr ${run}`.toUpperCase());
   await expect(page.getByRole("option", { name: new RegExp(actorName) })).toBeVisible();
   await finder.press("Escape");
@@ -214,6 +214,48 @@ test("a batch of marked proposals is accepted together, and a rejection is kept"
   await page.reload();
   await expect(status).toContainText("3 figures proposed · 2 accepted · 0 edited · 1 rejected · 0 left");
   await expect(proposal(page, "About 2,500")).toContainText("rejected");
+});
+
+test("an accepted claim is edited with a reason: places and actors are searched as typed, and the history shows the change", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInAsEditor(page);
+  await page.goto("/sources/new");
+  await page.getByLabel("Title").fill(`Kirkuk ambush ${letters(6)}`);
+  await page.getByLabel("Publication date").fill("2024-08-13");
+  await page.getByLabel("Full text").fill(`ISIS fighters killed 11 soldiers in Kirkuk in May 2024.\n\nFiled by the ${letters(8)} desk.`);
+  await page.getByRole("button", { name: "Save and review its figures" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "figures proposed" })).toContainText("1 figures proposed");
+  await page.keyboard.press("a");
+  await proposal(page, "11").getByRole("link", { name: /accepted as claim #\d+/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("in Kirkuk");
+
+  await page.getByRole("link", { name: "Edit this claim" }).click();
+  // The place is searched as it is typed: "iraq" finds names that start with it, then later words, then offers to create it.
+  const place = page.getByRole("combobox", { name: "Place", exact: true });
+  await expect(place).toHaveValue("Kirkuk Governorate");
+  await place.fill("iraq");
+  await expect(page.getByRole("listbox").getByRole("option")).toHaveText([/^Iraq/, /^Northern Iraq/, /^Syria and Iraq/, "Create “iraq” as a new place…"]);
+  await page.getByRole("option", { name: /^Northern Iraq/ }).click();
+  await expect(place).toHaveValue("Northern Iraq");
+  // An actor is found by a word of its name and added, from the keyboard, at the end of the chain.
+  const finder = page.getByRole("combobox", { name: "Add an actor to the chain" });
+  await finder.fill("military intel");
+  await expect(page.getByRole("option", { name: /Iraqi military intelligence/ })).toBeVisible();
+  // The first match is active as the list opens; "Create" follows it.
+  await finder.press("Enter");
+  await expect(page.getByLabel("Attribution chain")).toHaveValue(/(^|, )iraqi-military-intelligence$/);
+  await page.getByRole("button", { name: "Save a new version" }).click();
+  await expect(page.getByText("Say why the claim changes (at least 5 characters).")).toBeVisible();
+  // A failed submit keeps both choices.
+  await expect(place).toHaveValue("Northern Iraq");
+  await expect(page.getByLabel("Attribution chain")).toHaveValue(/(^|, )iraqi-military-intelligence$/);
+  await page.getByLabel("Reason for this edit").fill("The ambush was reported for the whole north");
+  await page.getByRole("button", { name: "Save a new version" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("in Northern Iraq");
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Reason: The ambush was reported for the whole north");
+  await expect(history.getByRole("table", { name: "Changes in version 2" })).toContainText("Kirkuk Governorate");
+  await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText("Iraqi military intelligence");
 });
 
 test("a 2 MB paste is refused at the field with the limit named, and nothing typed is lost", async ({ page }) => {
