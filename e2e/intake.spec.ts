@@ -47,7 +47,8 @@ test("an editor adds an article, creating its outlet, an actor and a province in
   const provinceName = `Aleppo Governorate ${run}`;
 
   await page.getByRole("link", { name: "Add a source" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Add a source" })).toBeVisible();
+  await expect(page).toHaveURL(/\/sources\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Add a source" })).toBeVisible({ timeout: 15_000 });
   // The limits are stated before anything is sent.
   await expect(page.getByText("up to 500,000 characters")).toBeVisible();
   await expect(page.getByText("Up to 2 MB.")).toBeVisible();
@@ -224,7 +225,7 @@ test("an accepted claim is edited with a reason: places and actors are searched 
   await page.getByLabel("Publication date").fill("2024-08-13");
   await page.getByLabel("Full text").fill(`ISIS fighters killed 11 soldiers in Kirkuk in May 2024.\n\nFiled by the ${letters(8)} desk.`);
   await page.getByRole("button", { name: "Save and review its figures" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "figures proposed" })).toContainText("1 figures proposed");
+  await expect(page.getByRole("status").filter({ hasText: "proposed" })).toContainText("1 figure proposed · 0 accepted");
   await page.keyboard.press("a");
   await proposal(page, "11").getByRole("link", { name: /accepted as claim #\d+/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("in Kirkuk");

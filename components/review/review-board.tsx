@@ -255,7 +255,7 @@ export function ReviewBoard({
                 </p>
               )}
               <p>
-                {tally.proposed} figures proposed · {tally.accepted} accepted · {tally.edited} edited · {tally.rejected} rejected
+                {tally.proposed} {tally.proposed === 1 ? "figure" : "figures"} proposed · {tally.accepted} accepted · {tally.edited} edited · {tally.rejected} rejected
                 {!reading && <> · {left} left</>}
               </p>
             </>
