@@ -32,6 +32,8 @@ async function signInAsEditor(page: Page) {
   await page.getByLabel("Password").fill("correct-horse-battery-staple");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/sources$/);
+  // The page's scripts are in before the first click, on a machine under load too.
+  await page.waitForLoadState("networkidle");
 }
 
 function proposal(page: Page, surface: string) {
@@ -85,7 +87,7 @@ test("an editor adds an article, creating its outlet, an actor and a province in
   const sourceUrl = page.url().replace(/\/review$/, "");
 
   const status = page.getByRole("status").filter({ hasText: "figures proposed" });
-  await expect(status).toContainText("4 figures proposed · 0 accepted · 0 edited · 0 rejected · 4 left");
+  await expect(status).toContainText("4 figures proposed · 0 accepted · 0 edited · 0 rejected · 4 left", { timeout: 30_000 });
   await expect(page.getByRole("list", { name: "Proposed figures" }).getByRole("listitem")).toHaveCount(4);
 
   // The first figure's place and attribution are wrong: corrected in place, creating the province and the actor.
@@ -183,7 +185,7 @@ test("the 8-figure article, every suggestion right, takes at most 25 keys and cl
   await click(page.getByRole("button", { name: "Save and review its figures" }));
   await expect(page).toHaveURL(/\/sources\/\d+\/review$/);
   const status = page.getByRole("status").filter({ hasText: "figures proposed" });
-  await expect(status).toContainText("8 figures proposed · 0 accepted · 0 edited · 0 rejected · 8 left");
+  await expect(status).toContainText("8 figures proposed · 0 accepted · 0 edited · 0 rejected · 8 left", { timeout: 30_000 });
   for (let i = 0; i < 8; i += 1) await press("a");
   await expect(status).toContainText("8 figures proposed · 8 accepted · 0 edited · 0 rejected · 0 left");
   expect(actions).toBeLessThanOrEqual(25);
@@ -203,7 +205,7 @@ test("a batch of marked proposals is accepted together, and a rejection is kept"
   await page.getByRole("button", { name: "Save and review its figures" }).click();
   await expect(page).toHaveURL(/\/sources\/\d+\/review$/);
   const status = page.getByRole("status").filter({ hasText: "figures proposed" });
-  await expect(status).toContainText("3 figures proposed");
+  await expect(status).toContainText("3 figures proposed", { timeout: 30_000 });
   await page.keyboard.press("x");
   await page.keyboard.press("j");
   await page.keyboard.press("x");
@@ -225,7 +227,7 @@ test("an accepted claim is edited with a reason: places and actors are searched 
   await page.getByLabel("Publication date").fill("2024-08-13");
   await page.getByLabel("Full text").fill(`ISIS fighters killed 11 soldiers in Kirkuk in May 2024.\n\nFiled by the ${letters(8)} desk.`);
   await page.getByRole("button", { name: "Save and review its figures" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "proposed" })).toContainText("1 figure proposed · 0 accepted");
+  await expect(page.getByRole("status").filter({ hasText: "proposed" })).toContainText("1 figure proposed · 0 accepted", { timeout: 30_000 });
   await page.keyboard.press("a");
   await proposal(page, "11").getByRole("link", { name: /accepted as claim #\d+/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("in Kirkuk");
