@@ -31,7 +31,8 @@ async function signInAsEditor(page: Page) {
   await page.getByLabel("Email").fill("editor@example.test");
   await page.getByLabel("Password").fill("correct-horse-battery-staple");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/sources$/);
+  // Password hashing is slow on purpose, and slower on a loaded machine.
+  await expect(page).toHaveURL(/\/sources$/, { timeout: 20_000 });
   // The page's scripts are in before the first click, on a machine under load too.
   await page.waitForLoadState("networkidle");
 }
