@@ -11,9 +11,9 @@ import { slugify } from "@/lib/domain/slug";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
 import { appendRevision, type Tx } from "./revisions";
-import { createActor, createPlace, reviseSource } from "./entities";
+import { createActor, createPlace, reviseActor, revisePlace, reviseSource } from "./entities";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
-import type { ActorInput, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
+import type { ActorEdit, ActorInput, PlaceEdit, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import { createSource, findDuplicateSource } from "./sources";
 
@@ -249,6 +249,16 @@ export async function addActor(db: Db, input: ActorInput, user: CurrentUser): Pr
 /** Adds a place inside its parent, with the parent's containment. */
 export async function addPlace(db: Db, input: PlaceInput, user: CurrentUser): Promise<LookupItem> {
   return db.$transaction((tx) => createPlace(tx, input, user.email), TX);
+}
+
+/** Corrects an actor (name, aliases, kind, affiliation, Wikidata id) with a reason. */
+export async function editActor(db: Db, slug: string, edit: ActorEdit, user: CurrentUser): Promise<LookupItem> {
+  return db.$transaction((tx) => reviseActor(tx, slug, edit, user.email), TX);
+}
+
+/** Corrects a place's name, aliases or Wikidata id with a reason. */
+export async function editPlace(db: Db, slug: string, edit: PlaceEdit, user: CurrentUser): Promise<LookupItem> {
+  return db.$transaction((tx) => revisePlace(tx, slug, edit, user.email), TX);
 }
 
 /** Corrects a source's title, outlet, address or date with a reason; verdicts follow a new date. */

@@ -5,7 +5,7 @@ import { inTurn } from "@/lib/ledger/in-turn";
 import { normalizeUrl } from "@/lib/domain/content-hash";
 import { searchKey } from "@/lib/domain/search-key";
 import { slugify } from "@/lib/domain/slug";
-import type { ActorInput, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
+import type { ActorEdit, ActorInput, PlaceEdit, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
 import { ACTOR_KIND_LABELS } from "@/lib/schemas/entities";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import { appendRevision, type Tx } from "./revisions";
@@ -73,6 +73,86 @@ export async function createActor(tx: Tx, input: ActorInput, author: string): Pr
     snapshot: { slug, name: input.name, kind: input.kind, aliases: aliases.map((a) => a.name), affiliation: input.affiliation, wikidataId: input.wikidataId },
   });
   return actorItem(actor);
+}
+
+function checkVersion(what: string, current: number, expected: number) {
+  if (current !== expected) {
+    throw new LedgerConflictError(`${what} changed since you opened it (now version ${current}). Reload it and apply your change again.`, { currentVersion: current });
+  }
+}
+
+/** Corrects an actor; its name and aliases must stay clear of every other actor's. The slug stays, so links hold. */
+export async function reviseActor(tx: Tx, slug: string, edit: ActorEdit, author: string): Promise<LookupItem> {
+  const actor = await tx.actor.findUnique({ where: { slug }, select: { id: true, version: true } });
+  if (!actor) throw new LedgerNotFoundError(`There is no actor “${slug}”.`);
+  checkVersion(`Actor “${slug}”`, actor.version, edit.expectedVersion);
+  const keys = keysOf(edit);
+  const [byName, byAlias, affiliation] = await inTurn(
+    () => tx.actor.findFirst({ where: { searchKey: { in: keys }, id: { not: actor.id } }, select: ACTOR_ITEM }),
+    () => tx.actorAlias.findFirst({ where: { searchKey: { in: keys }, actorId: { not: actor.id } }, select: { actor: { select: ACTOR_ITEM } } }),
+    () => (edit.affiliation ? tx.actor.findUnique({ where: { slug: edit.affiliation }, select: { id: true } }) : Promise.resolve(null)),
+  );
+  const other = byName ?? byAlias?.actor;
+  if (other) throw new LedgerConflictError(`The ledger already has “${other.name}”, a ${ACTOR_KIND_LABELS[other.kind]}.`, { field: "name", existing: actorItem(other) });
+  if (edit.affiliation && (!affiliation || affiliation.id === actor.id)) throw new LedgerInputError({ affiliation: `“${edit.affiliation}” cannot be its affiliation.` });
+  const version = actor.version + 1;
+  const row = await tx.actor.update({
+    where: { id: actor.id },
+    data: { name: edit.name, kind: edit.kind, searchKey: keys[0]!, affiliationId: affiliation?.id ?? null, wikidataId: edit.wikidataId, version },
+    select: ACTOR_ITEM,
+  });
+  const aliases = aliasRows(edit);
+  await tx.actorAlias.deleteMany({ where: { actorId: actor.id } });
+  if (aliases.length > 0) await tx.actorAlias.createMany({ data: aliases.map((a) => ({ ...a, actorId: actor.id })) });
+  await appendRevision(tx, {
+    entityType: "actor",
+    entityId: actor.id,
+    version,
+    action: "edit",
+    author,
+    reason: edit.reason,
+    snapshot: { slug, name: edit.name, kind: edit.kind, aliases: aliases.map((a) => a.name), affiliation: edit.affiliation, wikidataId: edit.wikidataId },
+  });
+  return actorItem(row);
+}
+
+/** Corrects a place's name, other names or Wikidata id; a sibling of the same kind may not share them. */
+export async function revisePlace(tx: Tx, slug: string, edit: PlaceEdit, author: string): Promise<LookupItem> {
+  const place = await tx.place.findUnique({
+    where: { slug },
+    select: { id: true, version: true, kind: true, iso2: true, ancestors: { where: { depth: 1 }, select: { ancestor: { select: { id: true, slug: true, name: true, kind: true } } } } },
+  });
+  if (!place) throw new LedgerNotFoundError(`There is no place “${slug}”.`);
+  checkVersion(`Place “${slug}”`, place.version, edit.expectedVersion);
+  const keys = keysOf(edit);
+  const parents = place.ancestors.map((a) => a.ancestor);
+  const within = parents.filter((p) => p.kind !== "world").map((p) => ({ ancestors: { some: { ancestorId: p.id } } }));
+  const existing = await tx.place.findFirst({
+    where: {
+      id: { not: place.id },
+      kind: place.kind,
+      ...(within.length > 0 ? { OR: within } : {}),
+      AND: [{ OR: [{ searchKey: { in: keys } }, { aliases: { some: { searchKey: { in: keys } } } }] }],
+    },
+    select: { slug: true, name: true, kind: true },
+  });
+  if (existing) throw new LedgerConflictError(`The ledger already has “${existing.name}”, a ${existing.kind} in the same place.`, { field: "name", existing: { slug: existing.slug, name: existing.name, detail: existing.kind } });
+  const version = place.version + 1;
+  await tx.place.update({ where: { id: place.id }, data: { name: edit.name, searchKey: keys[0]!, wikidataId: edit.wikidataId, version } });
+  const aliases = aliasRows(edit);
+  await tx.placeAlias.deleteMany({ where: { placeId: place.id } });
+  if (aliases.length > 0) await tx.placeAlias.createMany({ data: aliases.map((a) => ({ ...a, placeId: place.id })) });
+  const parent = parents[0] ?? null;
+  await appendRevision(tx, {
+    entityType: "place",
+    entityId: place.id,
+    version,
+    action: "edit",
+    author,
+    reason: edit.reason,
+    snapshot: { slug, name: edit.name, kind: place.kind, parent: parent?.slug ?? null, aliases: aliases.map((a) => a.name), iso2: place.iso2, wikidataId: edit.wikidataId },
+  });
+  return { slug, name: edit.name, detail: parent ? `${place.kind} in ${parent.name}` : place.kind };
 }
 
 /** Aliases other than the name itself, one per search key. */

@@ -113,3 +113,17 @@ export const sourceEditSchema = z
     if (s.publishedAt !== null && s.undated) ctx.addIssue({ code: "custom", path: ["publishedAt"], message: "Give a date or tick “undated”, not both." });
   });
 export type SourceEdit = z.infer<typeof sourceEditSchema>;
+
+const reason = z.string().trim().min(5, "Say why it changes (at least 5 characters).").max(500);
+const expectedVersion = z.coerce.number().int().positive().describe("The version the editor saw; a newer one means someone else changed it meanwhile.");
+
+/** A correction of an actor: its name, other names, kind, affiliation or Wikidata id, with the reason. */
+export const actorEditSchema = actorInputSchema.extend({ reason, expectedVersion });
+export type ActorEdit = z.infer<typeof actorEditSchema>;
+
+/**
+ * A correction of a place's name, other names or Wikidata id, with the reason. Where it lies is
+ * not changed by an edit: the claims compared through its containment would change meaning.
+ */
+export const placeEditSchema = z.object({ name, aliases, wikidataId, reason, expectedVersion });
+export type PlaceEdit = z.infer<typeof placeEditSchema>;

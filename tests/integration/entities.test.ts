@@ -6,10 +6,10 @@ import { ZodError } from "zod";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { useDb } from "@/lib/db/client";
 import { searchActors, searchOutlets, searchPlaces } from "@/lib/data/lookup";
-import { addActor, addClaim, addPlace, addSource, editSource, LedgerConflictError, LedgerInputError, rejectProposal } from "@/lib/ledger/commands";
+import { addActor, addClaim, addPlace, addSource, editActor, editPlace, editSource, LedgerConflictError, LedgerInputError, rejectProposal } from "@/lib/ledger/commands";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
-import { actorInputSchema, outletInputSchema, placeInputSchema, sourceEditSchema } from "@/lib/schemas/entities";
+import { actorEditSchema, actorInputSchema, outletInputSchema, placeEditSchema, placeInputSchema, sourceEditSchema } from "@/lib/schemas/entities";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
@@ -123,6 +123,22 @@ describe.each([
     expect(Object.fromEntries(revisions.map((r) => [r.entityType, r._count]))).toEqual({ actor: 3, place: 2 });
     expect((await verifyLedger(t.db)).ok).toBe(true);
   });
+  it("corrects an actor and a place with a reason, keeping their slugs, and refuses a name another has or a stale version", async () => {
+    const edit = actorEditSchema.parse({ name: "Syrian Observatory for Human Rights (SOHR)", aliases: "SOHR, Observatory", kind: "ngo", wikidataId: "Q1141590", reason: "The full name with its initials", expectedVersion: 1 });
+    expect(await editActor(t.db, "syrian-observatory-for-human-rights", edit, editor)).toEqual({ slug: "syrian-observatory-for-human-rights", name: "Syrian Observatory for Human Rights (SOHR)", detail: "NGO" });
+    const actor = await t.db.actor.findUniqueOrThrow({ where: { slug: "syrian-observatory-for-human-rights" }, include: { aliases: { orderBy: { name: "asc" } } } });
+    expect([actor.version, actor.wikidataId, actor.aliases.map((a) => a.name)]).toEqual([2, "Q1141590", ["Observatory", "SOHR"]]);
+    expect(await refusal(() => editActor(t.db, "syrian-observatory-for-human-rights", edit, editor))).toBeInstanceOf(LedgerConflictError);
+    expect(await refusal(() => editActor(t.db, "syrian-observatory-for-human-rights", { ...edit, name: "JFeed", expectedVersion: 2 }, editor))).toBeInstanceOf(LedgerConflictError);
+
+    const place = placeEditSchema.parse({ name: "Manbij", aliases: "Menbij, Mabbug", reason: "Its ancient name", expectedVersion: 1 });
+    expect((await editPlace(t.db, "manbij", place, editor)).detail).toBe("city in Aleppo Governorate");
+    expect((await searchPlaces("mabbug", 10)).map((p) => p.slug)).toEqual(["manbij"]);
+    const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "place", action: "edit" } });
+    expect(revision).toMatchObject({ reason: "Its ancient name", version: 2 });
+    expect((await verifyLedger(t.db)).ok).toBe(true);
+  });
+
   it("gives a source seeded before its title or outlet was curated the seed's ones, as an edit with its revision", async () => {
     const bundle = readSeeds();
     const file = bundle.files.find((f) => f.source.title !== null && f.source.outlet !== null)!;
