@@ -35,7 +35,7 @@ export default defineConfig({
     { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /intake\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    command: "tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://localhost:${PORT}/`,
     env: { DATABASE_URL: "file:data/e2e.db", PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: !process.env.CI,

@@ -5,29 +5,18 @@ import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { failedForm, SIGN_IN_FORM } from "@/lib/forms/failed-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { loginBodySchema } from "@/lib/schemas/user";
 
-export type LoginState = {
-  /** A message about the attempt as a whole: wrong credentials, too many attempts. */
-  message: string;
-  fields: { email?: string; password?: string };
-  /** What was typed, given back so nothing is lost. Never the password. */
-  values: { email: string };
-};
-
 /** The login form: checks the fields, signs in through the rate-limited handler, then goes to `next`. */
-export async function signInAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const email = String(formData.get("email") ?? "");
   const next = safeNextPath(formData.get("next"));
+  // What was typed is given back so nothing is lost; never the password.
+  const values = { email };
   const parsed = loginBodySchema.safeParse({ email, password: String(formData.get("password") ?? "") });
-  if (!parsed.success) {
-    const fields: LoginState["fields"] = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path[0];
-      if ((key === "email" || key === "password") && !fields[key]) fields[key] = issue.message;
-    }
-    return { message: "", fields, values: { email } };
-  }
+  if (!parsed.success) return failedForm(parsed.error, values, SIGN_IN_FORM);
 
   const result = await signInWithPassword(parsed.data, await headers());
   if (!result.ok) {
@@ -37,7 +26,7 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
         : result.reason === "rate-limited"
           ? `Too many sign-in attempts. Wait ${result.retryAfterSeconds} seconds, then try again.`
           : "This account cannot sign in. Ask an admin.";
-    return { message, fields: {}, values: { email } };
+    return { status: "error", message, fields: {}, values };
   }
   const jar = await cookies();
   for (const cookie of result.cookies) jar.set(cookie.name, cookie.value, cookie.options);

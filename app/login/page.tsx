@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { EXPIRED_MESSAGE, sessionState } from "@/lib/auth/current-user";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { signInAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -19,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p>Reading the ledger needs no account. Editors and admins sign in here; accounts are made by an admin.</p>
       </PageHeader>
       <div className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <LoginForm next={next} notice={expired || params.reason === "expired" ? EXPIRED_MESSAGE : null} />
+        <LoginForm action={signInAction} next={next} notice={expired || params.reason === "expired" ? EXPIRED_MESSAGE : null} />
       </div>
     </div>
   );

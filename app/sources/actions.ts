@@ -2,16 +2,16 @@
 
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
-import { failedForm, formValues, type FormState } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { readUpload } from "@/lib/intake/readable-text";
-import { addSource, editSource } from "@/lib/ledger/commands";
+import { addSource, editSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 import { sourceEditSchema } from "@/lib/schemas/entities";
 import { assertSourceTextSize, InputTooLargeError, SOURCE_UPLOAD_LIMIT_BYTES, SOURCE_UPLOAD_LIMIT_TEXT, uploadOverLimitMessage } from "@/lib/schemas/limits";
 
 /** The intake form: pasted text, or an uploaded .txt/.html file read for its article text. */
-export async function createSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function addSourceAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   let id: number;
   try {
@@ -37,7 +37,7 @@ export async function createSourceAction(_prev: FormState, formData: FormData): 
       undated: values.undated ?? "",
       text,
     });
-    ({ id } = await addSource(db(), input, user));
+    ({ id } = await addSource(input, user));
   } catch (error) {
     return failedForm(error, values);
   }
@@ -50,7 +50,7 @@ export async function editSourceAction(_prev: FormState, formData: FormData): Pr
   const id = Number(values.sourceId);
   try {
     const user = await requireRole("editor");
-    await editSource(db(), id, sourceEditSchema.parse({ ...values, undated: values.undated ?? "" }), user);
+    await editSource(id, sourceEditSchema.parse({ ...values, undated: values.undated ?? "" }), user);
   } catch (error) {
     return failedForm(error, values);
   }

@@ -2,8 +2,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
-import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
+import type { StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { AgreementGroupCard } from "./group-card";
@@ -40,7 +40,7 @@ const complete: AgreementGroupView = {
   figureTotal: values.length,
   originTotal: values.length,
 };
-const inList: AgreementGroupView = { ...complete, analysis: summarizeAnalysis(analysis), complete: false };
+const inList: AgreementGroupView = { ...complete, analysis: summariseAnalysis(analysis), complete: false };
 
 const render = (variant: "full" | "compact") => renderToStaticMarkup(createElement(AgreementGroupCard, { group: variant === "full" ? complete : inList }));
 
@@ -57,7 +57,7 @@ describe("AgreementGroupCard", () => {
     expect(html).not.toContain('role="img"');
     const listed = [...html.matchAll(/href="\/claims\/(\d+)"/g)].map((m) => values[Number(m[1]) - 1]);
     // The summary's six: the lowest and highest, the widest conflict (13 and 11), and between.
-    expect(listed).toEqual(summarizeAnalysis(analysis).claims.map((c) => c.value.best).sort((a, b) => Number(a) - Number(b)));
+    expect(listed).toEqual(summariseAnalysis(analysis).claims.map((c) => c.value.best).sort((a, b) => Number(a) - Number(b)));
     expect(listed).toHaveLength(6);
     expect(listed).toEqual(expect.arrayContaining(["9", "11", "13", "16"]));
     expect(html).toContain("8 figures from 8 origins");

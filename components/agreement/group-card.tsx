@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
 import { formatInterval, formatTimelinePeriod, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
+import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
 import type { AgreementGroupView } from "@/lib/data/agreement";
 import { formatPeriod } from "@/lib/domain/figures-format";
 import { groupPoints } from "./group-points";
@@ -55,7 +55,7 @@ export function AgreementGroupCard({ group, headingLevel = 3 }: { group: Agreeme
   const figures = group.figureTotal;
   const origins = group.originTotal;
   // A list's group is already a summary; a complete one too large to draw is sampled here.
-  const drawn = group.complete && figures > TIMELINE_FIGURES ? summarizeAnalysis(group.analysis, TIMELINE_FIGURES) : group.analysis;
+  const drawn = group.complete && figures > TIMELINE_FIGURES ? summariseAnalysis(group.analysis, TIMELINE_FIGURES) : group.analysis;
   const points = groupPoints(group.id, drawn);
   return (
     <section id={`group-${group.id}`} aria-labelledby={`group-${group.id}-title`} className="scroll-mt-24 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:p-5">

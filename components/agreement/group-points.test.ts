@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import type { StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import { analysisClaim } from "@/lib/testing/analysis-fixtures";
 import { groupPoints, pointVerdict } from "./group-points";
 

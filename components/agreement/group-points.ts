@@ -1,5 +1,5 @@
 import type { TimelinePoint } from "@/components/charts/claims-timeline";
-import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import type { StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import type { Verdict } from "@/lib/domain/agreement/types";
 
 /**

@@ -1,16 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { AdminFormState } from "@/app/admin/users/actions";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { ROLES } from "@/lib/auth/roles";
 import { PASSWORD_MIN } from "@/lib/schemas/user";
 import { buttonClass, Field, focusFirstError } from "@/components/forms/field";
 
-const INITIAL: AdminFormState = { status: "idle", message: "", fields: {}, values: {} };
-
 /** An admin's form for a new account. A failed submit keeps everything but the password. */
-export function CreateUserForm({ action }: { action: (state: AdminFormState, data: FormData) => Promise<AdminFormState> }) {
-  const [state, submit, pending] = useActionState(action, INITIAL);
+export function CreateUserForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+  const [state, submit, pending] = useActionState(action, IDLE);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "error") focusFirstError(form.current);

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { signInAction, type LoginState } from "@/app/login/actions";
 import { buttonClass, Field, focusFirstError } from "@/components/forms/field";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 
-const INITIAL: LoginState = { message: "", fields: {}, values: { email: "" } };
+const INITIAL: FormState = { ...IDLE, values: { email: "" } };
 
 /** Email and password. A failed attempt keeps the email, shows why next to the fields, and moves focus there. */
-export function LoginForm({ next, notice }: { next: string; notice: string | null }) {
-  const [state, submit, pending] = useActionState(signInAction, INITIAL);
+export function LoginForm({ action, next, notice }: { action: (state: FormState, data: FormData) => Promise<FormState>; next: string; notice: string | null }) {
+  const [state, submit, pending] = useActionState(action, INITIAL);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // Only an answer from the action moves focus, never the first render.

@@ -1,10 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import type { AdminFormState } from "@/app/admin/users/actions";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { ROLES, type Role } from "@/lib/auth/roles";
-
-const INITIAL: AdminFormState = { status: "idle", message: "", fields: {}, values: {} };
 
 /** One user's role, with a button to change it; the answer (or refusal) is shown beside it. */
 export function RoleForm({
@@ -13,12 +11,12 @@ export function RoleForm({
   email,
   role,
 }: {
-  action: (state: AdminFormState, data: FormData) => Promise<AdminFormState>;
+  action: (state: FormState, data: FormData) => Promise<FormState>;
   userId: string;
   email: string;
   role: Role;
 }) {
-  const [state, submit, pending] = useActionState(action, INITIAL);
+  const [state, submit, pending] = useActionState(action, IDLE);
   const messageId = `role-message-${userId}`;
   return (
     <form action={submit} className="flex flex-wrap items-center gap-2">

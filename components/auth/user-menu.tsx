@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/login/actions";
 import { Badge } from "@/components/ui/badge";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { SignInLink } from "./sign-in-link";
 
 /** The header's account corner: "Sign in" for readers; the email, role and "Sign out" for a signed-in user. */
-export async function UserMenu() {
+export async function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
   const user = await currentUser();
   if (!user) {
     return (
@@ -26,7 +25,7 @@ export async function UserMenu() {
           Users
         </Link>
       )}
-      <form action={signOutAction}>
+      <form action={signOut}>
         <button type="submit" className="rounded-md border border-stone-300 px-2.5 py-1 text-sm font-medium text-stone-800 hover:bg-stone-100">
           Sign out
         </button>

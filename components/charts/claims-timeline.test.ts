@@ -61,7 +61,7 @@ describe("ClaimsTimeline", () => {
     expect(count(table, /<th scope="col"/)).toBe(7); // with a Group column: there are three groups
     expect(count(table, /<th scope="row"/)).toBe(points.length);
     expect(table).toContain('href="/claims/31"');
-    expect(table).toContain("Undated, not before 1 Mar 2019");
+    expect(table).toContain("Undated, not before Mar 2019");
     expect(table).toContain("&lt; 1,375");
   });
 

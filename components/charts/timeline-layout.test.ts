@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "@/lib/domain/agreement/types";
+import { describePeriod, formatInterval as formatIntervalSymbols } from "@/lib/domain/agreement";
 import {
   arrowHead,
   chooseTimeDomain,
@@ -345,12 +346,18 @@ describe("words for intervals, periods and ticks", () => {
     expect(formatInterval({ low: 5, high: 9, lowOpen: true, highOpen: false }, "people")).toBe("> 5 and ≤ 9");
     expect(formatInterval(closed(0.25, 0.5), "share")).toBe("25%–50%");
     expect(formatInterval(null, "people")).toBe("unknown");
+    // The same words as the analysis's explanations: a closed floor at 0 is no floor for a count.
+    expect(formatInterval(closed(0, 1375), "people")).toBe("≤ 1,375");
+    expect(formatInterval(closed(0, 1375), "people")).toBe(formatIntervalSymbols(closed(0, 1375)));
   });
 
   it("formats periods, calling a one-ended open period undated", () => {
-    expect(formatTimelinePeriod({ start: "2019-03-01", end: null, certainty: "open" })).toBe("Undated, not before 1 Mar 2019");
+    expect(formatTimelinePeriod({ start: "2019-03-01", end: null, certainty: "open" })).toBe("Undated, not before Mar 2019");
     expect(formatTimelinePeriod({ start: null, end: "2022-12-31", certainty: "open" })).toBe("Undated, not after 31 Dec 2022");
     expect(formatTimelinePeriod(undated)).toBe("Undated");
+    for (const open of [{ start: "2019-03-01", end: null }, { start: "2019-03-01", end: "2024-08-05" }, { start: null, end: "2022-12-31" }]) {
+      expect(formatTimelinePeriod({ ...open, certainty: "open" }).toLowerCase()).toBe(describePeriod({ ...open, certainty: "open" }).toLowerCase());
+    }
     expect(formatTimelinePeriod(asOf("2024-05-03"))).toBe("As of 3 May 2024");
     expect(formatTimelinePeriod({ start: "2024-04-01", end: "2024-04-30", certainty: "stated" })).toBe("Apr 2024");
   });

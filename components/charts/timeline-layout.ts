@@ -4,6 +4,7 @@
  * chart to screen readers. No React here, so every rule can be unit tested.
  */
 import { scaleLinear, scaleLog, scaleSymlog, scaleUtc } from "@visx/scale";
+import { describePeriod, formatInterval as formatIntervalSymbols } from "@/lib/domain/agreement";
 import type { Interval, Verdict } from "@/lib/domain/agreement/types";
 import { formatDay, formatPeriod, SHARE_UNIT } from "@/lib/domain/figures-format";
 import { VERDICTS, VERDICT_STYLES } from "./verdict-style";
@@ -65,29 +66,20 @@ export function formatTick(value: number, unit: string): string {
   return compactNumber.format(value);
 }
 
-/** "2,250–2,750", "≥ 12", "< 1,375", "> 5 and ≤ 9", "unknown". */
+/** The analysis's interval words with the timeline's numbers: "2,250–2,750", "≥ 12", "25%–50%", "unknown". */
 export function formatInterval(interval: Interval | null, unit: string): string {
-  if (interval === null) return "unknown";
-  const { low, high, lowOpen, highOpen } = interval;
-  const v = (n: number) => formatValue(n, unit);
-  if (low === null && high === null) return "any value";
-  if (low === null) return `${highOpen ? "<" : "≤"} ${v(high!)}`;
-  if (high === null) return `${lowOpen ? ">" : "≥"} ${v(low)}`;
-  if (low === high && !lowOpen && !highOpen) return v(low);
-  if (!lowOpen && !highOpen) return `${v(low)}–${v(high)}`;
-  return `${lowOpen ? ">" : "≥"} ${v(low)} and ${highOpen ? "<" : "≤"} ${v(high)}`;
+  return interval === null ? "unknown" : formatIntervalSymbols(interval, { formatBound: (n) => formatValue(n, unit) });
 }
 
 /**
- * The period in words. An open period with one known end is an undated figure bounded by what its
- * source proves, so it reads "undated, not before …" rather than as a stated span.
+ * The period in words. An open period is an undated figure bounded by what its source proves, so
+ * it reads as the analysis says it ("undated, not before Mar 2019") rather than as a stated span.
  */
 export function formatTimelinePeriod(period: TimelinePoint["period"]): string {
   const { start, end, certainty } = period;
   if (start === null && end === null) return "Undated";
-  if (end === null) return certainty === "open" ? `Undated, not before ${formatDay(start)}` : `From ${formatDay(start)}`;
-  if (start === null) return certainty === "open" ? `Undated, not after ${formatDay(end)}` : `Until ${formatDay(end)}`;
-  const words = formatPeriod({ start, end, label: "" });
+  const words =
+    certainty === "open" ? describePeriod({ start, end, certainty }) : end === null ? `from ${formatDay(start)}` : start === null ? `until ${formatDay(end)}` : formatPeriod({ start, end, label: "" });
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

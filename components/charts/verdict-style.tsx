@@ -90,10 +90,6 @@ export const VERDICT_STYLES: Record<Verdict, VerdictStyle> = {
   },
 };
 
-export function verdictStyle(verdict: Verdict): VerdictStyle {
-  return VERDICT_STYLES[verdict];
-}
-
 /** An SVG path for a marker of about the same visual weight as a circle of radius `r`. */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, r: number): string {
   const f = (n: number) => Number(n.toFixed(2));

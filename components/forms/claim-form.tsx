@@ -3,9 +3,10 @@
 import { useActionState, useState } from "react";
 import { QUALIFIERS } from "@/lib/schemas/claim";
 import type { LookupItem } from "@/lib/schemas/lookup";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Field, FormMessage, inputClass } from "./field";
-import { LookupCombobox } from "./lookup-combobox";
+import { CreatableLookup } from "./creatable-lookup";
 
 type Choices = {
   metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
@@ -41,11 +42,11 @@ export function ClaimForm({
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   choices: Choices;
-  initial: Record<string, string>;
+  initial: ClaimFormValues;
   mode: "add" | "edit";
   sourceTitle: string;
 }) {
-  const [state, submit, pending] = useActionState(action, { ...IDLE, values: initial });
+  const [state, submit, pending] = useActionState(action, { ...IDLE, values: Object.fromEntries(Object.entries(initial).filter((e): e is [string, string] => e[1] !== undefined)) });
   const v = state.values;
   const [place, setPlace] = useState<LookupItem | null>(choices.place);
   const [attribution, setAttribution] = useState(initial.attribution ?? "");
@@ -90,7 +91,7 @@ export function ClaimForm({
           )}
         </Field>
         <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site; create it if the ledger lacks it.">
-          {(p) => <LookupCombobox id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" create="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
+          {(p) => <CreatableLookup id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" create="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
         </Field>
       </div>
 
@@ -180,7 +181,7 @@ export function ClaimForm({
       </Field>
       <Field name="attributionFinder" label="Add an actor to the chain" hint="Find an outlet, ministry, armed group or person by name; it is added at the end of the chain.">
         {(p) => (
-          <LookupCombobox
+          <CreatableLookup
             id={p.id}
             name={p.name}
             endpoint="/api/v1/actors"

@@ -3,7 +3,6 @@
 import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions } from "@headlessui/react";
 import { useEffect, useRef, useState } from "react";
 import type { LookupItem } from "@/lib/schemas/lookup";
-import { EntityCreator, type CreatableKind } from "./entity-creator";
 import { inputClass } from "./field";
 
 /** The option that opens the creator instead of choosing an existing item. */
@@ -56,7 +55,7 @@ export function LookupCombobox({
   describedBy,
   invalid,
   submit = true,
-  create,
+  onCreate,
   label,
 }: {
   id: string;
@@ -70,13 +69,12 @@ export function LookupCombobox({
   invalid?: boolean;
   /** False for a picker that only helps fill another field: it then submits nothing. */
   submit?: boolean;
-  /** Offers to create a new outlet, actor or place from what was typed when the ledger lacks it. */
-  create?: CreatableKind;
+  /** Offers to create a new one from what was typed (components/forms/creatable-lookup.tsx). */
+  onCreate?: (typed: string) => void;
   /** An accessible name when no <label for> names the input. */
   label?: string;
 }) {
   const [query, setQuery] = useState("");
-  const [creating, setCreating] = useState<string | null>(null);
   const search = useLookup(endpoint, query);
   const statusId = `${id}-status`;
   const input = useRef<HTMLInputElement>(null);
@@ -100,7 +98,7 @@ export function LookupCombobox({
       <Combobox
         value={value}
         onChange={(item: LookupItem | null) => {
-          if (item?.slug === CREATE) setCreating(item.name);
+          if (item?.slug === CREATE) onCreate?.(item.name);
           else onChange(item);
         }}
         onClose={() => setQuery("")}
@@ -134,7 +132,7 @@ export function LookupCombobox({
                 <span className="ml-2 text-xs text-stone-600">{item.detail}</span>
               </ComboboxOption>
             ))}
-          {create && search.status === "done" && (
+          {onCreate && search.status === "done" && (
             <ComboboxOption value={{ slug: CREATE, name: query.trim(), detail: "" }} className="cursor-pointer border-t border-stone-100 px-3 py-2 text-indigo-900 data-[focus]:bg-indigo-50">
               Create “{query.trim()}” as a new {noun}…
             </ComboboxOption>
@@ -144,24 +142,9 @@ export function LookupCombobox({
       <p id={statusId} aria-live="polite" className="mt-1 min-h-4 text-xs text-stone-600">
         {search.status === "searching" && "Searching…"}
         {search.status === "failed" && "The search did not answer; try again."}
-        {search.status === "done" && search.items.length === 0 && `No ${noun} matches “${query.trim()}”.${create ? " Choose “Create” to add it." : ""}`}
+        {search.status === "done" && search.items.length === 0 && `No ${noun} matches “${query.trim()}”.${onCreate ? " Choose “Create” to add it." : ""}`}
         {search.status === "done" && search.items.length > 0 && `${search.items.length} ${search.items.length === 1 ? "match" : "matches"}; use the arrow keys and Enter to choose.`}
       </p>
-      {creating !== null && create && (
-        <EntityCreator
-          kind={create}
-          initialName={creating}
-          onCreated={(item) => {
-            setCreating(null);
-            onChange(item);
-            if (input.current) input.current.value = item.name;
-          }}
-          onCancel={() => {
-            setCreating(null);
-            input.current?.focus();
-          }}
-        />
-      )}
     </div>
   );
 }

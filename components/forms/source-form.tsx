@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { Field, FormMessage, inputClass } from "./field";
-import { LookupCombobox } from "./lookup-combobox";
+import { CreatableLookup } from "./creatable-lookup";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import {
@@ -66,7 +66,7 @@ export function SourceForm({
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="outlet" label="Outlet" error={errors.outlet} hint="Type part of its name; create it if the ledger lacks it. Leave empty when the article does not say.">
           {(p) => (
-            <LookupCombobox
+            <CreatableLookup
               id={p.id}
               name="outlet"
               endpoint="/api/v1/outlets"

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { inputClass } from "@/components/forms/field";
-import { LookupCombobox } from "@/components/forms/lookup-combobox";
+import { CreatableLookup } from "@/components/forms/creatable-lookup";
 import { QUALIFIERS } from "@/lib/schemas/claim";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import type { ReviewDraft } from "./review-draft";
@@ -111,7 +111,7 @@ export function ProposalEditor({
           </select>
         </Labelled>
         <Labelled id={id("place")} label="Place" error={errors.place}>
-          <LookupCombobox id={id("place")} name="" submit={false} endpoint="/api/v1/places" value={draft.place} onChange={(place) => set({ place })} noun="place" create="place" invalid={Boolean(errors.place)} />
+          <CreatableLookup id={id("place")} name="" submit={false} endpoint="/api/v1/places" value={draft.place} onChange={(place) => set({ place })} noun="place" create="place" invalid={Boolean(errors.place)} />
         </Labelled>
       </div>
       {draft.newMetric && (
@@ -183,7 +183,7 @@ export function ProposalEditor({
           </ol>
         )}
         {errors.attribution && <p className="text-xs text-red-700">{errors.attribution}</p>}
-        <LookupCombobox
+        <CreatableLookup
           id={id("attribution")}
           name=""
           submit={false}

@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ReviewResult, ReviewTally } from "@/lib/data/review";
+import type { ReviewResult } from "@/lib/forms/form-state";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
+import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { highlightSegments, paragraphs } from "@/lib/domain/highlight";
-import type { ClaimInputDraft } from "@/lib/schemas/claim-input";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import { extractionChunks } from "./extraction-chunks";
 import { ProposalEditor, type MetricChoice, type TopicChoice } from "./proposal-editor";
@@ -51,7 +52,7 @@ export function ReviewBoard({
   initialTally: ReviewTally;
   metrics: MetricChoice[];
   topics: TopicChoice[];
-  accept: (claim: ClaimInputDraft, review: { edited: boolean; attributionPhrase: string | null }) => Promise<ReviewResult>;
+  accept: (values: ClaimFormValues, review: { edited: boolean; attributionPhrase: string | null }) => Promise<ReviewResult>;
   reject: (proposal: { sourceId: number; start: number; end: number; surface: string }) => Promise<ReviewResult>;
   recordProposed: (sourceId: number, proposed: number) => Promise<ReviewResult>;
   attributionActors: (phrase: string | null) => Promise<LookupItem[]>;
@@ -90,7 +91,7 @@ export function ReviewBoard({
         const body = (await response.json()) as { proposals: ReviewProposal[] };
         found += body.proposals.length;
         const shifted = body.proposals
-          .map((p) => ({ ...p, start: p.start + chunk.offset, end: p.end + chunk.offset, quoteStart: p.quoteStart + chunk.offset }))
+          .map((p) => ({ ...p, start: p.start + chunk.offset, end: p.end + chunk.offset, quoteStart: p.quoteStart + chunk.offset, quoteEnd: p.quoteEnd + chunk.offset }))
           .filter((p) => !claimedSpans.some((c) => p.start < c.end && c.start < p.end));
         setProposals((prev) => [...prev, ...shifted]);
         setDone(i + 1);

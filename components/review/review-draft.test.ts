@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimInputSchema } from "@/lib/schemas/claim-input";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
 import { claimFromReview, draftFromProposal, type ReviewProposal } from "./review-draft";
 
 const proposal: ReviewProposal = {
@@ -8,6 +8,7 @@ const proposal: ReviewProposal = {
   end: 21,
   quote: "There are about 2,500 troops in Iraq.",
   quoteStart: 0,
+  quoteEnd: 37,
   qualifier: "approximately",
   low: null,
   best: "2500",
@@ -17,11 +18,12 @@ const proposal: ReviewProposal = {
   place: { slug: "iraq", name: "Iraq" },
   period: { start: "2024-08-13", end: "2024-08-13", label: "are" },
   attribution: "according to the Pentagon",
+  relation: null,
 };
 
 describe("a reviewed proposal as a claim input", () => {
   it("keeps the proposal's fields when accepted as it stands, and parses with the claim schema", () => {
-    const claim = claimInputSchema.parse(claimFromReview(7, proposal, null));
+    const claim = claimInputFromForm(claimFromReview(7, proposal, null));
     expect(claim).toMatchObject({ sourceId: 7, metric: "us-troops", place: "iraq", qualifier: "approximately", best: "2500", periodStart: "2024-08-13", attribution: [] });
   });
 
@@ -37,7 +39,7 @@ describe("a reviewed proposal as a claim input", () => {
       periodEnd: "",
     };
     draft.attribution.push({ slug: "reuters", name: "Reuters", detail: "" });
-    const claim = claimInputSchema.parse(claimFromReview(7, proposal, draft));
+    const claim = claimInputFromForm(claimFromReview(7, proposal, draft));
     expect(claim).toMatchObject({
       metric: "",
       newMetric: { name: "Contractors" },

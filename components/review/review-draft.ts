@@ -1,23 +1,9 @@
-import type { ClaimInputDraft } from "@/lib/schemas/claim-input";
+import type { Proposal } from "@/lib/extraction/extract-figures";
+import { proposalFormValues, type ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { LookupItem } from "@/lib/schemas/lookup";
 
-/** A proposed figure as the review screen receives it from POST /api/v1/extract; offsets are into the whole article. */
-export type ReviewProposal = {
-  surface: string;
-  start: number;
-  end: number;
-  quote: string;
-  quoteStart: number;
-  qualifier: string;
-  low: string | null;
-  best: string | null;
-  high: string | null;
-  vagueTerm: string | null;
-  metric: { slug: string | null; noun: string };
-  place: { slug: string; name: string } | null;
-  period: { start: string | null; end: string | null; label: string };
-  attribution: string | null;
-};
+/** A proposed figure as the review screen receives it from POST /api/v1/extract, offsets shifted into the whole article. */
+export type ReviewProposal = Proposal;
 
 export type NewMetricDraft = { name: string; unit: string; topic: string; kind: "stock" | "flow" };
 
@@ -57,25 +43,25 @@ export function draftFromProposal(p: ReviewProposal, attribution: LookupItem[]):
   };
 }
 
-/** The claim input for a proposal, as proposed or as corrected. */
-export function claimFromReview(sourceId: number, p: ReviewProposal, draft: ReviewDraft | null): ClaimInputDraft {
-  const d = draft ?? draftFromProposal(p, []);
+/** The claim form's values for a proposal, as proposed or as corrected: the one claim-form type every form sends. */
+export function claimFromReview(sourceId: number, p: ReviewProposal, draft: ReviewDraft | null): ClaimFormValues {
+  const base = proposalFormValues(sourceId, p);
+  if (!draft) return base;
   return {
-    sourceId,
-    quote: p.quote,
-    quoteStart: p.quoteStart,
-    surface: p.surface,
-    qualifier: d.qualifier as ClaimInputDraft["qualifier"],
-    low: d.low || null,
-    best: d.best || null,
-    high: d.high || null,
-    vagueTerm: d.vagueTerm || null,
-    metric: d.newMetric ? "" : d.metric,
-    newMetric: d.newMetric,
-    place: d.place?.slug ?? "",
-    periodStart: d.periodStart || null,
-    periodEnd: d.periodEnd || null,
-    periodLabel: d.periodLabel,
-    attribution: d.attribution.map((a) => a.slug),
+    ...base,
+    qualifier: draft.qualifier,
+    low: draft.low,
+    best: draft.best,
+    high: draft.high,
+    vagueTerm: draft.vagueTerm,
+    metric: draft.newMetric ? "" : draft.metric,
+    ...(draft.newMetric
+      ? { newMetricName: draft.newMetric.name, newMetricUnit: draft.newMetric.unit, newMetricTopic: draft.newMetric.topic, newMetricKind: draft.newMetric.kind }
+      : {}),
+    place: draft.place?.slug ?? "",
+    periodStart: draft.periodStart,
+    periodEnd: draft.periodEnd,
+    periodLabel: draft.periodLabel,
+    attribution: draft.attribution.map((a) => a.slug).join(", "),
   };
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { newClaimHref } from "@/lib/forms/claim-form-values";
 
 /**
  * Highlight to claim: selecting a passage in the article offers to make a claim of it, with the
@@ -39,9 +40,8 @@ export function SelectionToClaim({ sourceId, containerId }: { sourceId: number; 
   if (!selection) {
     return <p className="text-xs text-stone-600">Select a passage in the article to make a claim of it.</p>;
   }
-  const params = new URLSearchParams({ source: String(sourceId), quote: selection.quote, start: String(selection.start) });
   return (
-    <Link href={`/claims/new?${params.toString()}`} className="inline-block rounded-md bg-indigo-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+    <Link href={newClaimHref({ sourceId: String(sourceId), quote: selection.quote, quoteStart: String(selection.start) })} className="inline-block rounded-md bg-indigo-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
       Make a claim of the selected passage
     </Link>
   );

@@ -2,21 +2,12 @@ import type { AnalysisClaim, AnalysisPeriod, Interval } from "@/lib/domain/agree
 import { deriveBaseline, mergeOrigins, originKey } from "@/lib/domain/agreement";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
 import type { Qualifier } from "@/lib/schemas/claim";
-import { dateToDay } from "@/lib/ledger/dates";
-import type { Tx } from "@/lib/ledger/revisions";
-import { decimalText } from "@/lib/ledger/values";
+import { dateToDay } from "@/lib/db/dates";
+import type { Tx } from "@/lib/db/client";
+import { inChunks } from "@/lib/db/in-chunks";
+import { decimalText } from "@/lib/db/values";
 
 export const DEFAULT_TOLERANCE = 0.1;
-
-// SQLite builds allow as few as 999 bound parameters in one statement.
-const CHUNK = 900;
-
-/** Runs a query over ids in chunks, so that no statement exceeds the databases' parameter limits. */
-export async function inChunks<T>(ids: number[], query: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await query(ids.slice(i, i + CHUNK))));
-  return out;
-}
 
 export type MetricForAnalysis = {
   id: number;

@@ -1,13 +1,15 @@
-import { inTurn } from "@/lib/ledger/in-turn";
-import type { Db } from "@/lib/db/client";
+import "server-only";
+import { inTurn } from "@/lib/db/in-turn";
+import type { Db, Tx } from "@/lib/db/client";
+import { inChunks } from "@/lib/db/in-chunks";
 import { analyseGroup } from "@/lib/domain/agreement";
 import type { AnalysisClaim, GroupAnalysis } from "@/lib/domain/agreement/types";
+import { storedAnalysis, type StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import type { Verdict } from "@/lib/generated/sqlite/client";
-import type { Tx } from "@/lib/ledger/revisions";
-import { dayToDate } from "@/lib/ledger/dates";
+import { dayToDate } from "@/lib/db/dates";
 import { groupByNestedPlaces } from "@/lib/domain/place-components";
-import { summarizeAnalysis } from "./group-summary";
-import { inChunks, loadGroupForAnalysis, metricForAnalysis, type MetricForAnalysis } from "./load-group";
+import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
+import { loadGroupForAnalysis, metricForAnalysis, type MetricForAnalysis } from "./load-group";
 
 /** Most severe first: the metric's headline verdict is the first of these that any group has. */
 const VERDICT_ORDER: Verdict[] = ["conflicting", "corroborated", "consistent", "trend", "single", "unknown"];
@@ -77,43 +79,12 @@ function outermostPlace(claims: AnalysisClaim[]): number {
   return best.placeId;
 }
 
-/** Conflicts kept in full per group; the rest are counted. Pairs grow with the square of a group. */
-const STORED_CONFLICTS = 50;
-
 /** Rows per insert statement: well under the databases' bound-parameter limits. */
 const WRITE_BATCH = 50;
 
-/**
- * What a group stores: the analysis with its pair lists folded into the figures they involve, so
- * the stored row grows with the group, not with the square of it.
- */
-export type StoredAnalysis = Omit<GroupAnalysis, "agreements" | "partWholeFits" | "conflicts"> & {
-  claims: AnalysisClaim[];
-  conflicts: GroupAnalysis["conflicts"];
-  conflictTotal: number;
-  /** Figures in at least one conflict, at least one agreeing pair, or one part-within-whole pair. */
-  conflictingIds: string[];
-  agreeingIds: string[];
-  partWholeIds: string[];
-};
-
-export function storedAnalysis(analysis: GroupAnalysis, claims: AnalysisClaim[]): StoredAnalysis {
-  const { agreements, partWholeFits, conflicts, ...rest } = analysis;
-  const ids = (pairs: Array<[string, string]>) => [...new Set(pairs.flat())].sort();
-  return {
-    ...rest,
-    claims,
-    conflicts: [...conflicts].sort((x, y) => y.gapRatio - x.gapRatio).slice(0, STORED_CONFLICTS),
-    conflictTotal: conflicts.length,
-    conflictingIds: ids(conflicts.map((c) => [c.a, c.b])),
-    agreeingIds: ids(agreements.map((a) => [a.a, a.b])),
-    partWholeIds: ids(partWholeFits.map((p) => [p.part, p.whole])),
-  };
-}
-
 /** The two JSON columns of a group: the whole analysis, for its page, and its summary, for lists. */
 export function storedForms(stored: StoredAnalysis): { analysis: string; summary: string } {
-  return { analysis: JSON.stringify(stored), summary: JSON.stringify(summarizeAnalysis(stored)) };
+  return { analysis: JSON.stringify(stored), summary: JSON.stringify(summariseAnalysis(stored)) };
 }
 
 const memberOf = (groupId: number, figureId: string) =>

@@ -1,20 +1,11 @@
 import { NextResponse } from "next/server";
 import { ZodError, type ZodType } from "zod";
 import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/errors";
+import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/commands/errors";
+import { fieldErrors } from "@/lib/schemas/field-errors";
 import { InputTooLargeError } from "@/lib/schemas/limits";
 
 export type ApiErrorBody = { error: string; fields?: Record<string, string>; detail?: Record<string, unknown> };
-
-/** Field messages of a zod error, keyed by dotted path ("value.low"), first message per field. */
-export function fieldErrors(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 /**
  * The one place errors become HTTP answers: bad input 422 with the fields named, over a size limit 413, no session 401,

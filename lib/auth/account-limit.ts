@@ -3,6 +3,7 @@
 // overwrites it (decision 0006). Counting failures per account as well bounds password guessing
 // against any one account whatever address the attempts claim. Failures are rows in the shared
 // database, so every app instance sees the same count.
+import "server-only";
 import { getAuth } from "./auth";
 import { db } from "@/lib/db/client";
 

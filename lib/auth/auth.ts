@@ -1,6 +1,6 @@
 // The better-auth instance: accounts, password sign-in, database sessions and the login rate limit.
-// Server code only. It carries no "server-only" marker because the user:create CLI runs it under
-// plain Node; its node:fs/node:crypto imports already keep it out of client bundles.
+// Server code only; the CLIs that use it run with the react-server condition, which lets them in.
+import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";

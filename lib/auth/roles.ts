@@ -1,5 +1,7 @@
-/** Who may do what. Reading is public; an editor adds and edits; an admin also manages users. */
-export const ROLES = ["editor", "admin"] as const;
+// The roles are listed with the account schemas, which lib/auth builds on.
+import { ROLES } from "@/lib/schemas/user";
+
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };

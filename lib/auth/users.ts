@@ -1,7 +1,7 @@
 // Managing accounts: the user:create CLI and the admin page. Callers check who may do this
 // (the admin page with requireRole("admin")); these functions only do it.
+import "server-only";
 import { isAPIError } from "better-auth/api";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { createUserBodySchema, type CreateUserBody } from "@/lib/schemas/user";
 import { getAuth } from "./auth";
@@ -21,9 +21,9 @@ export class AccountError extends Error {
   }
 }
 
-const USER_COLUMNS = { id: true, email: true, name: true, role: true, createdAt: true } as const;
+export const USER_COLUMNS = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 
-function toRow(user: { id: string; email: string; name: string; role: string; createdAt: Date }): UserRow {
+export function toRow(user: { id: string; email: string; name: string; role: string; createdAt: Date }): UserRow {
   return { ...user, role: user.role as Role };
 }
 
@@ -51,40 +51,6 @@ export async function createUser(input: CreateUserBody): Promise<UserRow> {
     if (isUniqueViolation(error)) throw duplicateEmail(body.email);
     throw error;
   }
-}
-
-export const USERS_PAGE_SIZE = 25;
-
-/** Keyset cursor over (createdAt, id), newest first. */
-const cursorSchema = z.object({ t: z.iso.datetime(), id: z.string().min(1) });
-
-export function encodeUserCursor(row: Pick<UserRow, "createdAt" | "id">): string {
-  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id })).toString("base64url");
-}
-
-/** A malformed cursor reads as "from the start". */
-export function decodeUserCursor(raw: string | null | undefined): { createdAt: Date; id: string } | null {
-  if (!raw) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
-    return parsed.success ? { createdAt: new Date(parsed.data.t), id: parsed.data.id } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** One page of users, newest first, and the cursor of the next page (null on the last). */
-export async function listUsers(cursor?: string | null, pageSize = USERS_PAGE_SIZE): Promise<{ rows: UserRow[]; next: string | null }> {
-  const after = decodeUserCursor(cursor);
-  const rows = await db().user.findMany({
-    select: USER_COLUMNS,
-    where: after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : undefined,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: pageSize + 1,
-  });
-  const page = rows.slice(0, pageSize).map(toRow);
-  const last = page.at(-1);
-  return { rows: page, next: rows.length > pageSize && last ? encodeUserCursor(last) : null };
 }
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { analysisTotals, type GroupSummary } from "@/lib/agreement/group-summary";
-import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import { analysisTotals } from "@/lib/domain/agreement/group-summary";
+import { parseGroupSummary, parseStoredAnalysis, type StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
 const groupSelect = {
@@ -42,7 +42,7 @@ export type AgreementGroupView = ReturnType<typeof toGroup>;
 
 /** A group in a list: its summary only, however many figures the group holds. */
 function fromSummary(g: GroupRecord & { summary: string }): AgreementGroupView {
-  const summary = JSON.parse(g.summary) as GroupSummary;
+  const summary = parseGroupSummary(g.summary);
   return toGroup(g, summary, false, { figures: summary.figureTotal, origins: summary.originTotal });
 }
 
@@ -79,7 +79,7 @@ export async function listConflicts(rawCursor: string | undefined, pageSize = 20
 async function readGroup(id: number): Promise<AgreementGroupView | null> {
   const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true } });
   if (!group) return null;
-  const analysis = JSON.parse(group.analysis) as StoredAnalysis;
+  const analysis = parseStoredAnalysis(group.analysis);
   return toGroup(group, analysis, true, analysisTotals(analysis));
 }
 

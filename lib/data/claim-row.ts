@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { dateToDay } from "@/lib/ledger/dates";
-import { decimalText } from "@/lib/ledger/values";
+import { dateToDay } from "@/lib/db/dates";
+import { decimalText } from "@/lib/db/values";
 
 /** What a claim needs to appear as one row of a list. */
 export const claimRowSelect = {

@@ -3,9 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { claimRowSelect, toClaimRow } from "./claim-row";
-import { decimalText } from "@/lib/ledger/values";
+import { decimalText } from "@/lib/db/values";
 
 const relationSelect = {
   id: true,
@@ -170,4 +171,60 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
     createdAt: r.createdAt.toISOString(),
     changes: changes[i]!.map((c) => ({ path: c.path, before: readable(c.path, c.before), after: readable(c.path, c.after) })),
   }));
+}
+
+/** A claim as the edit form's values, with its version and source; null when there is no such claim. */
+export async function getClaimForEdit(id: number): Promise<{ id: number; version: number; source: { id: number; title: string | null }; values: ClaimFormValues } | null> {
+  const claim = await db().claim.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      version: true,
+      sourceId: true,
+      quoteExact: true,
+      quoteStart: true,
+      surface: true,
+      qualifier: true,
+      valueLow: true,
+      valueBest: true,
+      valueHigh: true,
+      vagueTerm: true,
+      periodStart: true,
+      periodEnd: true,
+      periodLabel: true,
+      note: true,
+      metric: { select: { slug: true } },
+      place: { select: { slug: true } },
+      source: { select: { id: true, title: true } },
+      attributions: { orderBy: { position: "asc" }, select: { actor: { select: { slug: true } } } },
+    },
+  });
+  if (!claim) return null;
+  // An exact figure is stored with its low and high equal to it; the form shows it once.
+  const exact = claim.qualifier === "exact";
+  return {
+    id: claim.id,
+    version: claim.version,
+    source: claim.source,
+    values: {
+      claimId: String(claim.id),
+      expectedVersion: String(claim.version),
+      sourceId: String(claim.sourceId),
+      quote: claim.quoteExact,
+      quoteStart: String(claim.quoteStart),
+      surface: claim.surface,
+      qualifier: claim.qualifier,
+      low: exact ? "" : (decimalText(claim.valueLow) ?? ""),
+      best: decimalText(claim.valueBest) ?? "",
+      high: exact ? "" : (decimalText(claim.valueHigh) ?? ""),
+      vagueTerm: claim.vagueTerm ?? "",
+      metric: claim.metric.slug,
+      place: claim.place.slug,
+      periodStart: dateToDay(claim.periodStart) ?? "",
+      periodEnd: dateToDay(claim.periodEnd) ?? "",
+      periodLabel: claim.periodLabel,
+      attribution: claim.attributions.map((a) => a.actor.slug).join(", "),
+      note: claim.note,
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { searchKey, searchKeyUpperBound } from "@/lib/domain/search-key";
+import { phraseKeys, searchKey, searchKeyUpperBound } from "@/lib/domain/search-key";
 import type { LookupItem } from "@/lib/schemas/lookup";
 
 /** Later-word matches are read a few pages deep, so that the shortest names can come first. */
@@ -75,8 +75,6 @@ export async function searchPlaces(q: string, limit: number): Promise<LookupItem
   return found.map(({ row, alias }) => aka(placeItem(row), alias));
 }
 
-const actorSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
-
 async function searchActorsOf(q: string, limit: number, kind: "news_outlet" | null): Promise<LookupItem[]> {
   const only = kind ? { kind } : {};
   const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where: { ...where, ...only }, orderBy: BY_KEY, take, select: actorSelect }));
@@ -86,28 +84,53 @@ async function searchActorsOf(q: string, limit: number, kind: "news_outlet" | nu
   return found.map(({ row, alias }) => aka(actorItem(row), alias));
 }
 
+const actorSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
+
+function actorItem(a: { slug: string; name: string; kind: string; affiliation: { name: string } | null }): LookupItem {
+  return { slug: a.slug, name: a.name, detail: a.affiliation ? `${ACTOR_KIND[a.kind]}, ${a.affiliation.name}` : ACTOR_KIND[a.kind]! };
+}
+
 export async function searchActors(q: string, limit: number): Promise<LookupItem[]> {
   return searchActorsOf(q, limit, null);
 }
 
-/** The source form's outlet picker: actors of the kind news outlet only. */
+/** The source form's outlet picker: news outlets only, found the same way. */
 export async function searchOutlets(q: string, limit: number): Promise<LookupItem[]> {
   return searchActorsOf(q, limit, "news_outlet");
 }
 
-/** The picker's answer for an actor already chosen (a source's outlet), or null. */
+/** Words in the longest actor name an attribution phrase is searched for. */
+const NAME_WORDS = 24;
+const KEYS_PER_QUERY = 400;
+
+/**
+ * The actor an attribution phrase names ("according to the SDF" → sdf), the longest name first,
+ * by its name or its slug as whole words. Each run of the phrase's words is looked up in the
+ * searchKey and slug indexes, so the cost follows the phrase, not the number of actors.
+ */
+export async function actorNamedIn(phrase: string): Promise<string | null> {
+  const keys = phraseKeys(phrase, NAME_WORDS);
+  const actors: Array<{ slug: string; name: string }> = [];
+  // Each key is bound twice (as a search key and as a slug), so a statement takes half as many.
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    const some = keys.slice(i, i + KEYS_PER_QUERY);
+    actors.push(
+      ...(await db().actor.findMany({
+        where: { kind: { not: "unnamed" }, OR: [{ searchKey: { in: some } }, { slug: { in: some.map((k) => k.replaceAll(" ", "-")) } }] },
+        orderBy: { id: "asc" },
+        select: { slug: true, name: true },
+      })),
+    );
+  }
+  const longest = actors.sort((a, b) => b.name.length - a.name.length)[0];
+  return longest?.slug ?? null;
+}
+
+/** The picker's answer for an actor already chosen (a source's outlet, a proposal's attribution), or null. */
 export async function actorBySlug(slug: string): Promise<LookupItem | null> {
   if (slug === "") return null;
   const a = await db().actor.findUnique({ where: { slug }, select: actorSelect });
   return a ? actorItem(a) : null;
-}
-
-function actorItem(a: { slug: string; name: string; kind: string; affiliation: { name: string } | null }): LookupItem {
-  return {
-    slug: a.slug,
-    name: a.name,
-    detail: a.affiliation ? `${ACTOR_KIND[a.kind]}, ${a.affiliation.name}` : ACTOR_KIND[a.kind]!,
-  };
 }
 
 /** The picker's answer for a slug already chosen (a prefilled or edited claim), or null. */

@@ -1,7 +1,8 @@
 import "server-only";
+import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { dateToDay } from "@/lib/ledger/dates";
+import { dateToDay } from "@/lib/db/dates";
 import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
@@ -83,5 +84,48 @@ export async function listSources(rawCursor: string | undefined, pageSize = 30):
       opening: r.excerpt,
     })),
     next: rows.length > pageSize && last ? encodeCursor({ v: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** A source's id and title, for a page that names it (the claim form's heading); null when there is none. */
+export async function getSourceHeading(id: number): Promise<{ id: number; title: string | null } | null> {
+  return db().source.findUnique({ where: { id }, select: { id: true, title: true } });
+}
+
+
+const tallySelect = { reviewProposed: true, reviewAccepted: true, reviewEdited: true, reviewRejected: true } as const;
+
+function toTally(s: { reviewProposed: number; reviewAccepted: number; reviewEdited: number; reviewRejected: number }): ReviewTally {
+  return { proposed: s.reviewProposed, accepted: s.reviewAccepted, edited: s.reviewEdited, rejected: s.reviewRejected };
+}
+
+export async function reviewTally(sourceId: number): Promise<ReviewTally> {
+  const source = await db().source.findUnique({ where: { id: sourceId }, select: tallySelect });
+  return source ? toTally(source) : { proposed: 0, accepted: 0, edited: 0, rejected: 0 };
+}
+
+/** What the review screen needs: the text, and the spans already claimed or rejected, so they are not proposed again. */
+export async function getSourceForReview(id: number) {
+  const source = await db().source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      publishedAt: true,
+      ...tallySelect,
+      claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
+      proposalRejections: { select: { start: true, end: true } },
+    },
+  });
+  if (!source) return null;
+  return {
+    id: source.id,
+    title: source.title,
+    text: source.text,
+    publishedAt: dateToDay(source.publishedAt),
+    tally: toTally(source),
+    claimedSpans: source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd })),
+    rejectedSpans: source.proposalRejections,
   };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
-import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "@/lib/generated/sqlite/client";
 import { databaseTarget, readEnv, type DatabaseTarget } from "@/lib/env";
 
 /**
@@ -11,6 +11,9 @@ import { databaseTarget, readEnv, type DatabaseTarget } from "@/lib/env";
  * model, so the PostgreSQL client has the same shape at run time.
  */
 export type Db = SqliteClient;
+
+/** The client inside a transaction: what every write step and the agreement refresh take. */
+export type Tx = Prisma.TransactionClient;
 
 export function createDb(target: DatabaseTarget): Db {
   if (target.kind === "postgres") {

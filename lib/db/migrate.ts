@@ -1,10 +1,11 @@
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import Postgrator from "postgrator";
-import { summarizeAnalysis } from "@/lib/agreement/group-summary";
-import type { StoredAnalysis } from "@/lib/agreement/refresh";
+import { summariseAnalysis } from "@/lib/domain/agreement/group-summary";
+import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import { searchKey } from "@/lib/domain/search-key";
 import type { DatabaseTarget } from "@/lib/env";
 
@@ -48,7 +49,7 @@ const AFTER: Record<number, (query: Query, param: (n: number) => string) => Prom
       const rows = await query(`SELECT "id", "analysis" FROM "AgreementGroup" WHERE "id" > ${param(1)} ORDER BY "id" LIMIT 200`, [after]);
       if (rows.length === 0) break;
       for (const row of rows) {
-        const summary = JSON.stringify(summarizeAnalysis(JSON.parse(String(row.analysis)) as StoredAnalysis));
+        const summary = JSON.stringify(summariseAnalysis(parseStoredAnalysis(String(row.analysis))));
         await query(`UPDATE "AgreementGroup" SET "summary" = ${param(1)} WHERE "id" = ${param(2)}`, [summary, row.id]);
       }
       after = Number(rows.at(-1)!.id);

@@ -1,28 +1,28 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contentHash, normalizeTextForHash, normalizeUrl } from "./content-hash";
+import { contentHash, normaliseTextForHash, normaliseUrl } from "./content-hash";
 
-describe("normalizeTextForHash", () => {
+describe("normaliseTextForHash", () => {
   it("removes paste noise", () => {
     const pasted = "  Headline\r\n\r\n\r\n\r\nFirst\t\tparagraph  with   spaces. \rSecond\u00a0line \n\n\n";
-    expect(normalizeTextForHash(pasted)).toBe("Headline\n\nFirst paragraph with spaces.\nSecond line");
+    expect(normaliseTextForHash(pasted)).toBe("Headline\n\nFirst paragraph with spaces.\nSecond line");
   });
 
   it("composes characters into one Unicode form", () => {
-    expect(normalizeTextForHash("Cafe\u0301")).toBe("Caf\u00e9");
+    expect(normaliseTextForHash("Cafe\u0301")).toBe("Caf\u00e9");
   });
 
   it("keeps single line breaks and one blank line, which carry meaning", () => {
-    expect(normalizeTextForHash("a\nb\n\nc")).toBe("a\nb\n\nc");
+    expect(normaliseTextForHash("a\nb\n\nc")).toBe("a\nb\n\nc");
   });
 
   it("is idempotent and leaves no paste noise behind (property)", () => {
     const noisyText = fc.string({ unit: fc.constantFrom("a", "b", " ", "\t", "\n", "\r", "\u00a0", "e\u0301") });
     fc.assert(
       fc.property(noisyText, (text) => {
-        const once = normalizeTextForHash(text);
-        expect(normalizeTextForHash(once)).toBe(once);
+        const once = normaliseTextForHash(text);
+        expect(normaliseTextForHash(once)).toBe(once);
         expect(once).not.toMatch(/\r|\t|\u00a0| {2}|\n{3}|^\s|\s$| \n|\n /);
         // Only whitespace is touched: the visible characters stay, in order.
         expect(once.replace(/\s/g, "")).toBe(text.normalize("NFC").replace(/\s/g, ""));
@@ -45,7 +45,7 @@ describe("contentHash", () => {
   });
 });
 
-describe("normalizeUrl", () => {
+describe("normaliseUrl", () => {
   it.each([
     ["HTTP://WWW.Example.COM/News/Story/", "https://example.com/News/Story"],
     ["http://example.com:80/a", "https://example.com/a"],
@@ -65,27 +65,27 @@ describe("normalizeUrl", () => {
     ["https://wwwexample.com/a", "https://wwwexample.com/a"],
     ["https://BÜCHER.example/a", "https://xn--bcher-kva.example/a"],
   ])("%s → %s", (input, expected) => {
-    expect(normalizeUrl(input)).toBe(expected);
+    expect(normaliseUrl(input)).toBe(expected);
   });
 
   it.each(["", "not a url", "example.com/a", "ftp://example.com/a", "mailto:news@example.com", "javascript:alert(1)", "http://"])(
     "rejects %j",
     (input) => {
-      expect(normalizeUrl(input)).toBeNull();
+      expect(normaliseUrl(input)).toBeNull();
     },
   );
 
   it("keeps a parameter whose name merely starts like a tracking one", () => {
-    expect(normalizeUrl("https://example.com/a?reference=9&utmost=1")).toBe("https://example.com/a?reference=9&utmost=1");
+    expect(normaliseUrl("https://example.com/a?reference=9&utmost=1")).toBe("https://example.com/a?reference=9&utmost=1");
   });
 
   it("is idempotent and always gives a clean https URL (property)", () => {
     const webUrl = fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true });
     fc.assert(
       fc.property(webUrl, (url) => {
-        const once = normalizeUrl(url);
+        const once = normaliseUrl(url);
         expect(once).not.toBeNull();
-        expect(normalizeUrl(once!)).toBe(once);
+        expect(normaliseUrl(once!)).toBe(once);
         const parsed = new URL(once!);
         expect(parsed.protocol).toBe("https:");
         expect(parsed.hash).toBe("");

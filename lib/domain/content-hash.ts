@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
  * The text with paste noise removed: one Unicode form, one kind of line break, single spaces,
  * no spaces at line ends, at most one blank line in a row. Words and line order are untouched.
  */
-export function normalizeTextForHash(text: string): string {
+export function normaliseTextForHash(text: string): string {
   return (
     text
       .normalize("NFC")
@@ -25,7 +25,7 @@ export function normalizeTextForHash(text: string): string {
 
 /** "sha256:" and the hex SHA-256 of the normalized text, so re-pastes of one article match. */
 export function contentHash(text: string): string {
-  return "sha256:" + createHash("sha256").update(normalizeTextForHash(text), "utf8").digest("hex");
+  return "sha256:" + createHash("sha256").update(normaliseTextForHash(text), "utf8").digest("hex");
 }
 
 /** Parameters that track the click, not the page. */
@@ -40,7 +40,7 @@ const isTrackingParam = (name: string) => {
  * "www.", no default port, no fragment, no tracking parameters, the remaining parameters
  * sorted by name, and no trailing slash. Null unless it is a valid http(s) URL.
  */
-export function normalizeUrl(url: string): string | null {
+export function normaliseUrl(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());

@@ -1,3 +1,5 @@
+import { UnionFind } from "./union-find";
+
 /**
  * Splits items into groups whose places are linked by nesting: two items belong together when one's
  * place lies inside the other's, and groups follow such links transitively (Syria and Iraq join
@@ -8,22 +10,16 @@ export function groupByNestedPlaces<T extends { placeId: number }>(
   ancestorsOf: ReadonlyMap<number, readonly number[]>,
 ): T[][] {
   const places = [...new Set(items.map((i) => i.placeId))].sort((a, b) => a - b);
-  const parent = new Map(places.map((p) => [p, p]));
-  const find = (p: number): number => {
-    let root = p;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(p, root);
-    return root;
-  };
-  const present = new Set(places);
+  const position = new Map(places.map((p, i) => [p, i]));
+  // Positions follow place ids, so each set's root is its smallest place.
+  const sets = new UnionFind(places.length);
   for (const p of places) {
     for (const ancestor of ancestorsOf.get(p) ?? []) {
-      if (ancestor !== p && present.has(ancestor)) {
-        const [a, b] = [find(p), find(ancestor)];
-        if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
-      }
+      const outer = position.get(ancestor);
+      if (ancestor !== p && outer !== undefined) sets.union(position.get(p)!, outer);
     }
   }
+  const find = (p: number) => places[sets.find(position.get(p)!)]!;
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const root = find(item.placeId);

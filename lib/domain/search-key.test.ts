@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { searchKey, searchKeyUpperBound } from "./search-key";
+import { phraseKeys, searchKey, searchKeyUpperBound } from "./search-key";
 
 describe("search keys", () => {
   it.each([
@@ -26,5 +26,17 @@ describe("search keys", () => {
         expect(within(searchKey(other))).toBe(searchKey(other).startsWith(prefix));
       }),
     );
+  });
+});
+
+describe("phraseKeys", () => {
+  it("gives every run of consecutive words as a search key, up to the longest name looked for", () => {
+    expect(phraseKeys("according to the SDF’s media", 2)).toEqual(["according", "according to", "to", "to the", "the", "the sdf", "sdf", "sdf s", "s", "s media", "media"]);
+    expect(phraseKeys("Syrian Democratic Forces (SDF) said")).toContain("syrian democratic forces sdf");
+    expect(phraseKeys("  ")).toEqual([]);
+  });
+
+  it("finds a name only as whole words", () => {
+    expect(phraseKeys("Iranian officials")).not.toContain("iran");
   });
 });

@@ -3,6 +3,7 @@
  * (POST /api/v1/extract), and the pure helper both call.
  */
 import { z } from "zod";
+import { today as todayUtc } from "@/lib/domain/today";
 import { isoDay } from "@/lib/schemas/claim";
 import { extractFigures, type Proposal } from "./extract-figures";
 import type { ExtractionContext } from "./taxonomy-context";
@@ -11,7 +12,6 @@ import type { ExtractionContext } from "./taxonomy-context";
 export const MAX_TEXT_CHARS = 1_000_000;
 export const MAX_FILE_BYTES = 1_000_000;
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** The schema, with "today" injectable so that tests do not depend on the clock. */
 export function makeExtractRequestSchema(today: () => string = todayUtc) {

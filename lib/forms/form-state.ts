@@ -1,18 +1,24 @@
-import { ZodError } from "zod";
-import { fieldErrors } from "@/lib/api/respond";
-import { AuthError } from "@/lib/auth/roles";
-import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "@/lib/ledger/errors";
-import { InputTooLargeError } from "@/lib/schemas/limits";
+// What every form's server action answers, and the little a form needs to read it. Client forms
+// import this file, so it imports nothing from the server: the error mapping that reads server
+// errors is in ./failed-form.ts.
+
+import type { ReviewTally } from "@/lib/schemas/claim-input";
 
 /** What a form's server action answers: a message, each field's error, and what the user typed. */
 export type FormState = {
-  status: "idle" | "error";
+  status: "idle" | "ok" | "error";
   message: string;
   fields: Record<string, string>;
   values: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: "idle", message: "", fields: {}, values: {} };
+
+/** What a review-screen action answers: the claim made, or the form's message and field errors. */
+export type AcceptResult = { ok: true; claimId: number } | ({ ok: false } & Pick<FormState, "message" | "fields">);
+
+/** What the review screen's actions answer: the new tally (and the claim made), or what went wrong by field. */
+export type ReviewResult = { ok: true; claimId?: number; tally: ReviewTally } | ({ ok: false } & Pick<FormState, "message" | "fields">);
 
 /** The typed-in values of a form, as strings, so a failed submit can give them back. Files are left out. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -21,24 +27,6 @@ export function formValues(formData: FormData): Record<string, string> {
     if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   }
   return values;
-}
-
-/** Turns any failure of an action into what the form shows; nothing typed is lost. */
-export function failedForm(error: unknown, values: Record<string, string>): FormState {
-  const fail = (message: string, fields: Record<string, string> = {}): FormState => ({ status: "error", message, fields, values });
-  if (error instanceof ZodError) return fail("Some fields need attention; see the notes next to them.", fieldErrors(error));
-  if (error instanceof InputTooLargeError) return fail("Some fields need attention; see the notes next to them.", { [error.field]: error.message });
-  if (error instanceof LedgerInputError) return fail("Some fields need attention; see the notes next to them.", error.fields);
-  if (error instanceof AuthError) {
-    return fail(
-      error.status === 401
-        ? "Your session has expired or you are signed out. Sign in again in another tab, then submit again: what you typed is kept."
-        : "Your account cannot make this change. Ask an admin for the editor role.",
-    );
-  }
-  if (error instanceof LedgerConflictError || error instanceof LedgerNotFoundError) return fail(error.message);
-  console.error(error);
-  return fail("Something went wrong on our side, and nothing was saved. Try again.");
 }
 
 /** Comma- or space-separated slugs ("sdf, wall-street-journal") as a list. */

@@ -1,8 +1,11 @@
-import { inTurn } from "@/lib/ledger/in-turn";
+import "server-only";
+import { z } from "zod";
+import { inTurn } from "@/lib/db/in-turn";
 import type { ClaimValue, ReferencePeriod } from "@/lib/schemas/claim";
 import type { QuoteAnchor } from "@/lib/domain/quote-selector";
-import { appendRevision, type Tx } from "./revisions";
-import { dayToDate } from "./dates";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
+import { dayToDate } from "@/lib/db/dates";
 
 /** A claim ready to be written: every reference already resolved to a row id. */
 export type ClaimDraft = {
@@ -80,7 +83,7 @@ function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
  * Writes a new claim with its attribution chain, keeps the claim counts of its metric, topic and
  * source, and appends the "create" revision. Runs inside the caller's transaction.
  */
-export async function createClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
+export async function addClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
   const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
   const claim = await tx.claim.create({
     data: {
@@ -125,7 +128,7 @@ async function moveCount(tx: Tx, from: { metricId: number; sourceId: number }, t
  * Replaces a claim's content and appends an "edit" revision with the reason. Nothing is lost:
  * the previous content stays in the revision before it.
  */
-export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string): Promise<void> {
+export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, author: string, reason: string): Promise<void> {
   const current = await tx.claim.findUniqueOrThrow({
     where: { id: claimId },
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
@@ -151,4 +154,26 @@ export async function reviseClaim(tx: Tx, claimId: number, draft: ClaimDraft, au
     reason,
     snapshot: claimSnapshot(draft, current.status, current.statusReason),
   });
+}
+
+export type ClaimStatus = "active" | "deprecated" | "retracted";
+
+const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
+
+/** A revision's snapshot as stored: canonical JSON of one object. */
+const snapshotSchema = z.record(z.string(), z.unknown());
+
+/**
+ * Marks a claim active, deprecated or retracted with the reason, as version `version`, and appends
+ * the revision: the previous snapshot with the new status. The claim's content is not touched.
+ */
+export async function setClaimStatus(tx: Tx, claimId: number, version: number, change: { status: ClaimStatus; reason: string }, author: string): Promise<void> {
+  await tx.claim.update({ where: { id: claimId }, data: { status: change.status, statusReason: change.reason, version } });
+  const last = await tx.revision.findFirstOrThrow({
+    where: { entityType: "claim", entityId: claimId },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
+  const snapshot = { ...snapshotSchema.parse(JSON.parse(last.snapshot)), status: change.status, statusReason: change.reason };
+  await appendRevision(tx, { entityType: "claim", entityId: claimId, version, action: STATUS_ACTION[change.status], author, reason: change.reason, snapshot });
 }

@@ -1,7 +1,7 @@
-import type { Prisma, RevisionAction } from "@/lib/generated/sqlite/client";
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { RevisionAction } from "@/lib/generated/sqlite/client";
 import { GENESIS_HASH, canonicalJson, revisionHash, type RevisionContent } from "@/lib/domain/revision-chain";
-
-export type Tx = Prisma.TransactionClient;
 
 export type RevisionInput = Omit<RevisionContent, "snapshot" | "createdAt" | "action"> & {
   action: RevisionAction;

@@ -1,6 +1,8 @@
-import { contentHash, normalizeUrl } from "@/lib/domain/content-hash";
-import { appendRevision, type Tx } from "./revisions";
-import { dayToDate } from "./dates";
+import "server-only";
+import { contentHash, normaliseUrl } from "@/lib/domain/content-hash";
+import type { Tx } from "@/lib/db/client";
+import { appendRevision } from "./revisions";
+import { dayToDate } from "@/lib/db/dates";
 
 export type SourceDraft = {
   title: string | null;
@@ -28,7 +30,7 @@ export type DuplicateSource = { id: number; matchedBy: "url" | "content" };
 
 /** The existing source a new one would duplicate, by normalised URL or by content hash. */
 export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url" | "text">): Promise<DuplicateSource | null> {
-  const urlKey = draft.url ? normalizeUrl(draft.url) : null;
+  const urlKey = draft.url ? normaliseUrl(draft.url) : null;
   if (urlKey) {
     const byUrl = await tx.source.findUnique({ where: { urlKey }, select: { id: true } });
     if (byUrl) return { id: byUrl.id, matchedBy: "url" };
@@ -38,12 +40,12 @@ export async function findDuplicateSource(tx: Tx, draft: Pick<SourceDraft, "url"
 }
 
 /** Writes a new source and its "create" revision. The caller checks for duplicates first. */
-export async function createSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
+export async function addSource(tx: Tx, draft: SourceDraft, author: string): Promise<number> {
   const row = {
     title: draft.title,
     outletId: draft.outletId,
     url: draft.url,
-    urlKey: draft.url ? normalizeUrl(draft.url) : null,
+    urlKey: draft.url ? normaliseUrl(draft.url) : null,
     publishedAt: dayToDate(draft.publishedAt),
     notBefore: dayToDate(draft.notBefore),
     datingNote: draft.datingNote,
@@ -65,4 +67,15 @@ export async function createSource(tx: Tx, draft: SourceDraft, author: string): 
     snapshot,
   });
   return source.id;
+}
+
+/** Counts a proposal accepted in the review screen, as proposed or after a correction. */
+export async function countReviewed(tx: Tx, sourceId: number, how: "accepted" | "edited"): Promise<void> {
+  const column = how === "accepted" ? "reviewAccepted" : "reviewEdited";
+  await tx.source.update({ where: { id: sourceId }, data: { [column]: { increment: 1 } } });
+}
+
+/** Keeps the number of figures the extractor proposed in a source; writes only when it changed. */
+export async function recordProposed(tx: Tx, sourceId: number, proposed: number): Promise<void> {
+  await tx.source.updateMany({ where: { id: sourceId, NOT: { reviewProposed: proposed } }, data: { reviewProposed: proposed } });
 }

@@ -127,4 +127,10 @@ export const proposalRejectionSchema = z
     surface: z.string().min(1).max(200),
   })
   .refine((r) => r.start < r.end, { path: ["end"], message: "The figure ends before it starts." });
+/** The review screen's tally, kept with the source: proposed, accepted as proposed, accepted after a correction, rejected. */
+export type ReviewTally = { proposed: number; accepted: number; edited: number; rejected: number };
+
+/** The number of figures proposed in a source, as the review screen reports it. */
+export const proposedCountSchema = z.object({ sourceId: z.number().int().positive(), proposed: z.number().int().min(0).max(100_000) });
+
 export type ProposalRejectionInput = z.infer<typeof proposalRejectionSchema>;

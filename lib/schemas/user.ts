@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+
+/** Who may do what. Reading is public; an editor adds and edits; an admin also manages users. */
+export const ROLES = ["editor", "admin"] as const;
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;

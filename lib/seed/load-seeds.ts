@@ -1,14 +1,14 @@
+import "server-only";
 import { searchKey } from "@/lib/domain/search-key";
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
-import { claimSnapshot, createClaim, reviseClaim, type ClaimDraft } from "@/lib/ledger/claims";
-import { dayToDate } from "@/lib/ledger/dates";
-import type { Tx } from "@/lib/ledger/revisions";
-import { createSource, findDuplicateSource } from "@/lib/ledger/sources";
-import { reviseSource } from "@/lib/ledger/entities";
-import { dateToDay } from "@/lib/ledger/dates";
+import { addClaim, claimSnapshot, editClaim, type ClaimDraft } from "@/lib/ledger/claims";
+import { dateToDay, dayToDate } from "@/lib/db/dates";
+import type { Tx } from "@/lib/db/client";
+import { addSource, findDuplicateSource } from "@/lib/ledger/sources";
+import { reviseSource } from "@/lib/commands/entities";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { SeedBundle } from "./read-seeds";
 import { SeedError } from "./read-seeds";
@@ -184,7 +184,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
             report.sources.unchanged += 1;
           }
         } else {
-          sourceId = await createSource(
+          sourceId = await addSource(
             tx,
             {
               title: s.title,
@@ -206,7 +206,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
           const draft = draftFor(claim, sourceId, file.text, ids, where);
           const existing = await tx.claim.findUnique({ where: { key: claim.key }, select: { id: true } });
           if (!existing) {
-            const id = await createClaim(tx, draft, SEED_AUTHOR, "curated seed");
+            const id = await addClaim(tx, draft, SEED_AUTHOR, "curated seed");
             claimIds.set(claim.key, id);
             touched.push(id);
             pending.push({ claimId: id, claim, where });
@@ -223,7 +223,7 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
           if (last?.snapshot === canonicalJson(claimSnapshot(draft, current.status, current.statusReason))) {
             report.claims.unchanged += 1;
           } else {
-            await reviseClaim(tx, existing.id, draft, SEED_AUTHOR, "curated seed updated");
+            await editClaim(tx, existing.id, draft, SEED_AUTHOR, "curated seed updated");
             touched.push(existing.id);
             report.claims.updated += 1;
           }

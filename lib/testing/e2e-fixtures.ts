@@ -1,3 +1,4 @@
+import "server-only";
 import { createUser } from "@/lib/auth/users";
 import type { Db } from "@/lib/db/client";
 import { makeClaim, makeSource } from "./factories";

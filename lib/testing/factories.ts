@@ -1,10 +1,11 @@
 // Builders for test rows, shared by the integration tests and the end-to-end fixtures. They write
 // through the ledger's own write path, so tests see exactly what the app would have stored.
+import "server-only";
 import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { refreshAgreement } from "@/lib/agreement/refresh";
-import { createClaim } from "@/lib/ledger/claims";
-import { createSource } from "@/lib/ledger/sources";
+import { addClaim } from "@/lib/ledger/claims";
+import { addSource } from "@/lib/ledger/sources";
 import type { ClaimValue } from "@/lib/schemas/claim";
 
 export const TEST_AUTHOR = "test";
@@ -12,7 +13,7 @@ export const TEST_AUTHOR = "test";
 export async function makeSource(db: Db, text: string, overrides: { title?: string | null; outletSlug?: string | null; url?: string | null; publishedAt?: string | null } = {}) {
   return db.$transaction(async (tx) => {
     const outlet = overrides.outletSlug ? await tx.actor.findUniqueOrThrow({ where: { slug: overrides.outletSlug } }) : null;
-    return createSource(
+    return addSource(
       tx,
       {
         title: overrides.title === undefined ? "Test article" : overrides.title,
@@ -50,7 +51,7 @@ export async function makeClaim(db: Db, input: MakeClaimInput) {
     const place = await tx.place.findUniqueOrThrow({ where: { slug: input.placeSlug } });
     const actors = [];
     for (const slug of input.attribution ?? []) actors.push(await tx.actor.findUniqueOrThrow({ where: { slug } }));
-    const id = await createClaim(
+    const id = await addClaim(
       tx,
       {
         key: input.key ?? null,

@@ -1,5 +1,6 @@
 // Synthetic ledgers for the benchmarks (npm run bench, bench:pages, bench:lookup): deterministic, so
 // that two runs measure the same ledger; and the quantile the benchmarks report.
+import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
 

@@ -11,7 +11,8 @@ import { createAuth, getAuth, SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { EXPIRED_MESSAGE, requireRole, requireRoleForRequest, sessionFromHeaders, SIGNED_OUT_MESSAGE } from "@/lib/auth/current-user";
 import { AuthError, type Role } from "@/lib/auth/roles";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { AccountError, createUser, listUsers, setRole } from "@/lib/auth/users";
+import { AccountError, createUser, setRole } from "@/lib/auth/users";
+import { listUsers } from "@/lib/data/users";
 import { createDb, useDb } from "@/lib/db/client";
 import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
@@ -274,7 +275,7 @@ describe("npm run user:create", () => {
 
   async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-      const { stdout, stderr } = await exec("npx", ["tsx", "scripts/user-create.ts", ...args], { env, timeout: 60_000 });
+      const { stdout, stderr } = await exec("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", ...args], { env, timeout: 60_000 });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

@@ -9,8 +9,9 @@ import { ledgerTotals } from "@/lib/data/topics";
 import { listConflicts } from "@/lib/data/agreement";
 import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
-import { refreshAgreement, type StoredAnalysis } from "@/lib/agreement/refresh";
-import { reviseClaim } from "@/lib/ledger/claims";
+import { refreshAgreement } from "@/lib/agreement/refresh";
+import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
+import { editClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
@@ -139,7 +140,7 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
       async function groupOf(key: string) {
         const claim = await t.db.claim.findUniqueOrThrow({ where: { key }, select: { membership: { select: { groupId: true } } } });
         const group = await t.db.agreementGroup.findUniqueOrThrow({ where: { id: claim.membership!.groupId } });
-        return { ...group, analysis: JSON.parse(group.analysis) as StoredAnalysis };
+        return { ...group, analysis: parseStoredAnalysis(group.analysis) };
       }
 
       it("gives every active claim exactly one group", async () => {
@@ -211,7 +212,7 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
         const iraq = await t.db.place.findUniqueOrThrow({ where: { slug: "iraq" } });
         await t.db.$transaction(async (tx) => {
           const c = await tx.claim.findUniqueOrThrow({ where: { id: newcomer.id }, include: { attributions: true, source: true } });
-          await reviseClaim(
+          await editClaim(
             tx,
             c.id,
             {

@@ -8,6 +8,8 @@ import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
 const { GET: getPlaces } = await import("@/app/api/v1/places/route");
 const { GET: getActors } = await import("@/app/api/v1/actors/route");
+const { GET: getOutlets } = await import("@/app/api/v1/outlets/route");
+const { actorNamedIn } = await import("@/lib/data/lookup");
 
 let t: TestDb;
 beforeAll(async () => {
@@ -40,12 +42,39 @@ describe("picker searches", () => {
     ["q=iraq&limit=500", "limit", "The limit is at most 25."],
     ["q=iraq&limit=ten", "limit", undefined],
   ])("refuse %j with 422 naming %s", async (query, field, message) => {
-    for (const handler of [getPlaces, getActors]) {
+    for (const handler of [getPlaces, getActors, getOutlets]) {
       const { status, body } = await call(handler, query);
       expect(status).toBe(422);
       const fields = body.fields as Record<string, string>;
       expect(Object.keys(fields)).toEqual([field]);
       if (message) expect(fields[field]).toBe(message);
     }
+  });
+});
+
+describe("the outlet picker", () => {
+  it("finds news outlets only", async () => {
+    const outlets = await call(getOutlets, "q=shaf");
+    expect((outlets.body.items as Array<{ slug: string }>).map((a) => a.slug)).toEqual(["shafaq-news"]);
+    expect((await call(getOutlets, "q=stimson")).body.items).toEqual([]);
+    expect((await call(getActors, "q=stimson")).body.items).not.toEqual([]);
+  });
+});
+
+describe("the actor an attribution phrase names", () => {
+  it.each([
+    ["according to the Syrian Democratic Forces (SDF)", "sdf"],
+    ["a CENTCOM statement said", "centcom"],
+    ["The Wall-Street Journal reported", "wall-street-journal"],
+    ["Kawa Hassan, Stimson Center, told reporters", "kawa-hassan"],
+    ["said Brig. Gen. Ali al-Hassan, spokesman of northeast Syria's internal security forces", "ali-al-hassan"],
+  ])("%j names %s, the longest name it holds whole", async (phrase, slug) => {
+    expect(await actorNamedIn(phrase)).toBe(slug);
+  });
+
+  it("names nobody for an unnamed source, or a name inside a longer word", async () => {
+    expect(await actorNamedIn("US officials (unnamed) said")).toBeNull();
+    expect(await actorNamedIn("the CNNs of this world")).toBeNull();
+    expect(await actorNamedIn("")).toBeNull();
   });
 });

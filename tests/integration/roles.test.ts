@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getAuth } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/users";
 import { useDb } from "@/lib/db/client";
+import { claimFormValuesFromQuery } from "@/lib/forms/claim-form-values";
 import { IDLE } from "@/lib/forms/form-state";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
@@ -33,8 +34,8 @@ const { POST: postActor } = await import("@/app/api/v1/actors/route");
 const { POST: postPlace } = await import("@/app/api/v1/places/route");
 const { POST: postOutlet } = await import("@/app/api/v1/outlets/route");
 const { PATCH: patchSource } = await import("@/app/api/v1/sources/[id]/route");
-const { createSourceAction } = await import("@/app/sources/actions");
-const { createClaimAction, editClaimAction, claimStatusAction } = await import("@/app/claims/actions");
+const { addSourceAction } = await import("@/app/sources/actions");
+const { addClaimAction, editClaimAction, setClaimStatusAction } = await import("@/app/claims/actions");
 const { acceptProposalAction, rejectProposalAction } = await import("@/app/sources/[id]/review/actions");
 const { createUserAction, setRoleAction } = await import("@/app/admin/users/actions");
 
@@ -205,13 +206,13 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
     return outcome;
   }
 
-  it("createSourceAction", async () => {
-    await run(() => createSourceAction(IDLE, form({ title: `Action ${caller}`, undated: "on", text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
+  it("addSourceAction", async () => {
+    await run(() => addSourceAction(IDLE, form({ title: `Action ${caller}`, undated: "on", text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
   });
 
-  it("createClaimAction", async () => {
+  it("addClaimAction", async () => {
     const b = claimBody();
-    await run(() => createClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId) })), allowed);
+    await run(() => addClaimAction(IDLE, form({ ...b, sourceId: String(b.sourceId) })), allowed);
   });
 
   it("editClaimAction", async () => {
@@ -222,14 +223,14 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
     );
   });
 
-  it("claimStatusAction", async () => {
+  it("setClaimStatusAction", async () => {
     const status = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status === "active" ? "retracted" : "active";
-    await run(async () => claimStatusAction(IDLE, form({ claimId: String(claimId), status, reason: `status by ${caller}`, expectedVersion: String(await currentVersion()) })), allowed);
+    await run(async () => setClaimStatusAction(IDLE, form({ claimId: String(claimId), status, reason: `status by ${caller}`, expectedVersion: String(await currentVersion()) })), allowed);
   });
 
   it("acceptProposalAction", async () => {
     const b = claimBody();
-    await run(() => acceptProposalAction({ ...b, attribution: [] }, { edited: false, attributionPhrase: null }), allowed);
+    await run(() => acceptProposalAction({ ...claimFormValuesFromQuery({}), ...b, sourceId: String(b.sourceId) }, { edited: false, attributionPhrase: null }), allowed);
   });
 
   it("rejectProposalAction", async () => {

@@ -1,29 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
-import { fieldErrors } from "@/lib/api/respond";
 import { requireRole } from "@/lib/auth/current-user";
-import { AuthError } from "@/lib/auth/roles";
-import { AccountError, createUser, setRole } from "@/lib/auth/users";
+import { createUser, setRole } from "@/lib/auth/users";
+import { ADMIN_FORM, failedForm } from "@/lib/forms/failed-form";
+import type { FormState } from "@/lib/forms/form-state";
 import { createUserBodySchema, setRoleBodySchema } from "@/lib/schemas/user";
-
-/** What the admin forms show after a submit: a message, each field's error, and what was typed (never a password). */
-export type AdminFormState = {
-  status: "idle" | "ok" | "error";
-  message: string;
-  fields: Record<string, string>;
-  values: Record<string, string>;
-};
-
-function failed(error: unknown, values: Record<string, string>): AdminFormState {
-  const fail = (message: string, fields: Record<string, string> = {}): AdminFormState => ({ status: "error", message, fields, values });
-  if (error instanceof ZodError) return fail("Some fields need attention; see the notes next to them.", fieldErrors(error));
-  if (error instanceof AccountError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
-  if (error instanceof AuthError) return fail(error.status === 401 ? `${error.message} Nothing was changed.` : "Only an admin can manage users. Nothing was changed.");
-  console.error(error);
-  return fail("Something went wrong on our side, and nothing was changed. Try again.");
-}
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -31,7 +13,7 @@ function text(formData: FormData, name: string): string {
 }
 
 /** Creates an account. The role is checked here, on the server, whatever the page showed. */
-export async function createUserAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { email: text(formData, "email"), name: text(formData, "name"), role: text(formData, "role") };
   try {
     await requireRole("admin");
@@ -40,12 +22,12 @@ export async function createUserAction(_prev: AdminFormState, formData: FormData
     revalidatePath("/admin/users");
     return { status: "ok", message: `Created ${user.email} as ${user.role}.`, fields: {}, values: {} };
   } catch (error) {
-    return failed(error, values);
+    return failedForm(error, values, ADMIN_FORM);
   }
 }
 
 /** Gives a user another role. Also re-checks the admin role on the server. */
-export async function setRoleAction(_prev: AdminFormState, formData: FormData): Promise<AdminFormState> {
+export async function setRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = { userId: text(formData, "userId"), role: text(formData, "role") };
   try {
     await requireRole("admin");
@@ -54,6 +36,6 @@ export async function setRoleAction(_prev: AdminFormState, formData: FormData): 
     revalidatePath("/admin/users");
     return { status: "ok", message: `${user.email} is now ${user.role === "admin" ? "an admin" : "an editor"}.`, fields: {}, values };
   } catch (error) {
-    return failed(error, values);
+    return failedForm(error, values, ADMIN_FORM);
   }
 }

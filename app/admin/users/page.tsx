@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { sessionState } from "@/lib/auth/current-user";
 import { loginPath } from "@/lib/auth/next-path";
 import { hasRole } from "@/lib/auth/roles";
-import { listUsers } from "@/lib/auth/users";
+import { listUsers } from "@/lib/data/users";
 import { createUserAction, setRoleAction } from "./actions";
 
 export const dynamic = "force-dynamic";

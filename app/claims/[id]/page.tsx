@@ -5,7 +5,7 @@ import { AttributionChain } from "@/components/claims/attribution-chain";
 import { ClaimStatusForm } from "@/components/forms/claim-status-form";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { claimStatusAction } from "../actions";
+import { setClaimStatusAction } from "../actions";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";
 import { SourceByline, sourceTitle } from "@/components/sources/source-name";
@@ -234,7 +234,7 @@ export default async function ClaimPage({ params }: Props) {
               <Link href={`/claims/${claim.id}/edit`} className="inline-block font-medium text-indigo-900 underline">
                 Edit this claim
               </Link>
-              <ClaimStatusForm action={claimStatusAction} claimId={claim.id} version={claim.version} status={claim.status} />
+              <ClaimStatusForm action={setClaimStatusAction} claimId={claim.id} version={claim.version} status={claim.status} />
             </section>
           )}
           <section aria-labelledby="source-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">

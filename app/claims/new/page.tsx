@@ -6,8 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { claimFormChoices } from "@/lib/data/taxonomy";
-import { db } from "@/lib/db/client";
-import { createClaimAction } from "../actions";
+import { getSourceHeading } from "@/lib/data/sources";
+import { claimFormValuesFromQuery } from "@/lib/forms/claim-form-values";
+import { addClaimAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a claim" };
@@ -20,34 +21,17 @@ export default async function NewClaimPage({ searchParams }: Props) {
   const raw = await searchParams;
   const sourceId = parseId(one(raw.source));
   await editorOrRedirect(`/claims/new?${new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}`);
-  const source = sourceId === null ? null : await db().source.findUnique({ where: { id: sourceId }, select: { id: true, title: true } });
+  const source = sourceId === null ? null : await getSourceHeading(sourceId);
   if (!source) notFound();
   const choices = await claimFormChoices(one(raw.place));
-  const initial = {
-    sourceId: String(source.id),
-    quote: one(raw.quote),
-    quoteStart: one(raw.start),
-    surface: one(raw.surface),
-    qualifier: one(raw.qualifier) || "exact",
-    low: one(raw.low),
-    best: one(raw.best),
-    high: one(raw.high),
-    vagueTerm: one(raw.vagueTerm),
-    metric: one(raw.metric),
-    place: one(raw.place),
-    periodStart: one(raw.periodStart),
-    periodEnd: one(raw.periodEnd),
-    periodLabel: one(raw.periodLabel),
-    attribution: one(raw.attribution),
-    returnTo: one(raw.returnTo),
-  };
+  const initial = { ...claimFormValuesFromQuery(raw), sourceId: String(source.id) };
   return (
     <>
       <PageHeader crumbs={[{ href: `/sources/${source.id}`, label: sourceTitle(source) }]} eyebrow="New claim" title="Add a claim">
         <p>One figure from this source, with the passage that states it.</p>
       </PageHeader>
       <div className="max-w-3xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <ClaimForm action={createClaimAction} choices={choices} initial={initial} mode="add" sourceTitle={sourceTitle(source)} />
+        <ClaimForm action={addClaimAction} choices={choices} initial={initial} mode="add" sourceTitle={sourceTitle(source)} />
       </div>
     </>
   );

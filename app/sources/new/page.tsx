@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SourceForm } from "@/components/forms/source-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
-import { createSourceAction } from "../actions";
+import { addSourceAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Add a source" };
@@ -15,7 +15,7 @@ export default async function NewSourcePage() {
         <p>Paste an article or upload it. When it is saved, the ledger proposes every figure in it for you to confirm.</p>
       </PageHeader>
       <div className="max-w-3xl rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-        <SourceForm action={createSourceAction} />
+        <SourceForm action={addSourceAction} />
       </div>
     </>
   );

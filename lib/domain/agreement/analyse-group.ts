@@ -12,6 +12,7 @@ import {
   isBelow,
   type IntervalOptions,
 } from "./claim-interval";
+import { UnionFind } from "@/lib/domain/union-find";
 import { comparePeriods, describePeriod } from "./periods";
 import type { AnalysisClaim, AnalysisMetric, AnalysisPeriod, ConflictPair, GroupAnalysis, Interval, Verdict } from "./types";
 
@@ -36,30 +37,6 @@ type Figure = {
 
 type KnownFigure = Figure & { interval: Interval };
 const hasInterval = (f: Figure): f is KnownFigure => f.interval !== null;
-
-/** Union-find over figure positions; flat arrays keep 500,000 unions fast. */
-class LinkedFigures {
-  private parent: Int32Array;
-  constructor(size: number) {
-    this.parent = Int32Array.from({ length: size }, (_, i) => i);
-  }
-  find(i: number): number {
-    let node = i;
-    while (this.parent[node] !== node) {
-      const up = this.parent[node]!;
-      this.parent[node] = this.parent[up]!; // path halving
-      node = up;
-    }
-    return node;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // The smaller position is the root, so roots do not depend on the order of unions.
-    if (ra < rb) this.parent[rb] = ra;
-    else if (rb < ra) this.parent[ra] = rb;
-  }
-}
 
 /** Ids in a stable, natural order: "2" before "10", "d2" before "d10", numbers before "d…". */
 function compareIds(a: string, b: string): number {
@@ -140,9 +117,9 @@ function compareFigures(figures: readonly Figure[], metric: AnalysisMetric) {
   const agreesWithSome = new Uint8Array(figures.length);
   const fitsWithSome = new Uint8Array(figures.length);
   const conflictsWithSome = new Uint8Array(figures.length);
-  const compared = new LinkedFigures(figures.length); // every comparable pair: the timeline's clusters
-  const agreeing = new LinkedFigures(figures.length); // agreements only: who confirms whom
-  const fitting = new LinkedFigures(figures.length);
+  const compared = new UnionFind(figures.length); // every comparable pair: the timeline's clusters
+  const agreeing = new UnionFind(figures.length); // agreements only: who confirms whom
+  const fitting = new UnionFind(figures.length);
   let undatedStockPairs = 0;
 
   const known = figures.filter(hasInterval);
@@ -210,7 +187,7 @@ function compareFigures(figures: readonly Figure[], metric: AnalysisMetric) {
 }
 
 /** The flagged figures, grouped by the sets' roots, each group in canonical order. */
-function groupsOf(flagged: Uint8Array, sets: LinkedFigures, figures: readonly Figure[]): Figure[][] {
+function groupsOf(flagged: Uint8Array, sets: UnionFind, figures: readonly Figure[]): Figure[][] {
   const groups = new Map<number, Figure[]>();
   for (const f of figures) {
     if (!flagged[f.index]) continue;
@@ -427,7 +404,7 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
 }
 
 /** Figures in time order; figures compared with one another share a cluster, numbered in time order. */
-function seriesOf(figures: readonly Figure[], compared: LinkedFigures): GroupAnalysis["series"] {
+function seriesOf(figures: readonly Figure[], compared: UnionFind): GroupAnalysis["series"] {
   const clusterOfRoot = new Map<number, number>();
   return [...figures].sort(compareInTime).map((f) => {
     const root = compared.find(f.index);

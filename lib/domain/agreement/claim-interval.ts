@@ -199,6 +199,8 @@ export type FormatIntervalOptions = {
    * reads for counts. Default true.
    */
   zeroFloorImplicit?: boolean;
+  /** How each bound is written; formatNumber by default (the timeline writes shares as percentages). */
+  formatBound?: (n: number) => string;
 };
 
 function hasNoLowEnd(i: Interval, zeroFloorImplicit: boolean): boolean {
@@ -206,14 +208,14 @@ function hasNoLowEnd(i: Interval, zeroFloorImplicit: boolean): boolean {
 }
 
 /** The interval in symbols: "2,250–2,750", "≥ 12", "> 100,000", "< 1,375", "12". */
-export function formatInterval(i: Interval, { zeroFloorImplicit = true }: FormatIntervalOptions = {}): string {
-  if (i.low !== null && i.low === i.high && !i.lowOpen && !i.highOpen) return formatNumber(i.low);
+export function formatInterval(i: Interval, { zeroFloorImplicit = true, formatBound = formatNumber }: FormatIntervalOptions = {}): string {
+  if (i.low !== null && i.low === i.high && !i.lowOpen && !i.highOpen) return formatBound(i.low);
   const noLow = hasNoLowEnd(i, zeroFloorImplicit);
   if (noLow && i.high === null) return "any value";
-  if (i.high === null) return `${i.lowOpen ? ">" : "≥"} ${formatNumber(i.low!)}`;
-  if (noLow) return `${i.highOpen ? "<" : "≤"} ${formatNumber(i.high)}`;
-  const low = formatNumber(i.low!);
-  const high = formatNumber(i.high);
+  if (i.high === null) return `${i.lowOpen ? ">" : "≥"} ${formatBound(i.low!)}`;
+  if (noLow) return `${i.highOpen ? "<" : "≤"} ${formatBound(i.high)}`;
+  const low = formatBound(i.low!);
+  const high = formatBound(i.high);
   if (!i.lowOpen && !i.highOpen) return low.startsWith("-") || high.startsWith("-") ? `${low} – ${high}` : `${low}–${high}`;
   return `${i.lowOpen ? ">" : "≥"} ${low} and ${i.highOpen ? "<" : "≤"} ${high}`;
 }

@@ -2,7 +2,7 @@
  * Independence: which figures come from the same origin, so that two outlets repeating one
  * report count once. The origin is the first asserter in a claim's attribution chain.
  */
-import { DisjointSets } from "./disjoint-sets";
+import { KeyedUnionFind } from "@/lib/domain/union-find";
 
 /** One link of an attribution chain, origin first. Names are optional and only label the origin. */
 export type ChainActor = {
@@ -90,13 +90,13 @@ export function mergeOrigins(
   pairs: ReadonlyArray<readonly [string, string]>,
   ownKeys?: ReadonlyMap<string, string>,
 ): (claimId: string, ownKey?: string) => string {
-  const claims = new DisjointSets();
+  const claims = new KeyedUnionFind<string>();
   for (const [a, b] of pairs) claims.union(a, b);
   const linkedIds = new Set(pairs.flat());
 
   if (ownKeys) {
     // Keys linked through a pair are one origin: union the keys, then pick each set's preferred key.
-    const keys = new DisjointSets();
+    const keys = new KeyedUnionFind<string>();
     const keyOfGroup = new Map<string, string>();
     for (const id of linkedIds) {
       const key = ownKeys.get(id);

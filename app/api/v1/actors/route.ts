@@ -1,7 +1,7 @@
 import { createRoute } from "@/lib/api/create-route";
 import { lookupRoute } from "@/lib/api/lookup-route";
 import { searchActors } from "@/lib/data/lookup";
-import { addActor } from "@/lib/ledger/commands";
+import { addActor } from "@/lib/commands/app";
 import { actorInputSchema } from "@/lib/schemas/entities";
 
 /** Actors (outlets, ministries, armed groups, people) found the same way: the attribution chain's finder. */

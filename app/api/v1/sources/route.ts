@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
-import { db } from "@/lib/db/client";
-import { addSource } from "@/lib/ledger/commands";
+import { addSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
 import { assertSourceTextSize } from "@/lib/schemas/limits";
 
@@ -11,7 +10,7 @@ export async function POST(request: Request) {
   try {
     const user = await requireRoleForRequest(request, "editor");
     const input = await parseJsonBody(request, sourceInputSchema, (body) => assertSourceTextSize((body as { text?: unknown } | null)?.text));
-    const { id } = await addSource(db(), input, user);
+    const { id } = await addSource(input, user);
     return NextResponse.json({ id, url: `/sources/${id}` }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

@@ -1,39 +1,41 @@
 "use server";
 
-import { z } from "zod";
 import { requireRole } from "@/lib/auth/current-user";
-import { actorsNamedIn, reviewTally, type ReviewResult } from "@/lib/data/review";
-import { db } from "@/lib/db/client";
-import { failedForm } from "@/lib/forms/form-state";
+import { failedForm } from "@/lib/forms/failed-form";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
+import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
+import type { ReviewResult } from "@/lib/forms/form-state";
+import { actorBySlug, actorNamedIn } from "@/lib/data/lookup";
+import { reviewTally } from "@/lib/data/sources";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
-import { addClaim, recordProposed, rejectProposal } from "@/lib/ledger/commands";
-import { claimInputSchema, proposalRejectionSchema, type ClaimInputDraft } from "@/lib/schemas/claim-input";
+import { addClaim, recordProposed, rejectProposal } from "@/lib/commands/app";
+import { proposalRejectionSchema, proposedCountSchema } from "@/lib/schemas/claim-input";
 import type { LookupItem } from "@/lib/schemas/lookup";
 
-function failed(error: unknown): ReviewResult {
-  const state = failedForm(error, {});
+function failed(error: unknown, values: Record<string, string> = {}): ReviewResult {
+  const state = failedForm(error, values);
   return { ok: false, message: state.message, fields: state.fields };
 }
 
 /**
  * Accepts one proposed figure as a claim, with its quote anchored where the extractor found it.
- * As proposed, its attribution phrase is resolved to the actors it names; corrected inline, the
- * editor's chain is used and the tally counts it as edited.
+ * As proposed, its attribution phrase is resolved to the actor it names; corrected inline, the
+ * editor's chain is used, and the source's tally counts it as edited.
  */
-export async function acceptProposalAction(claim: ClaimInputDraft, review: { edited: boolean; attributionPhrase: string | null }): Promise<ReviewResult> {
+export async function acceptProposalAction(values: ClaimFormValues, review: { edited: boolean; attributionPhrase: string | null }): Promise<ReviewResult> {
   try {
     const user = await requireRole("editor");
-    const attribution = review.edited ? claim.attribution : (await actorsNamedIn(review.attributionPhrase)).map((a) => a.slug);
-    const input = claimInputSchema.parse({ ...claim, attribution });
+    const attribution = review.edited ? values.attribution : ((review.attributionPhrase ? await actorNamedIn(review.attributionPhrase) : null) ?? "");
+    const input = claimInputFromForm({ ...values, attribution });
     // A country the gazetteer found but the ledger lacks joins the places with the claim.
     const country = countriesGazetteer().find((c) => c.slug === input.place);
-    const { id } = await addClaim(db(), input, user, {
+    const { id } = await addClaim(input, user, {
       review: review.edited ? "edited" : "accepted",
       ...(country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {}),
     });
     return { ok: true, claimId: id, tally: await reviewTally(input.sourceId) };
   } catch (error) {
-    return failed(error);
+    return failed(error, values);
   }
 }
 
@@ -42,29 +44,29 @@ export async function rejectProposalAction(proposal: { sourceId: number; start: 
   try {
     const user = await requireRole("editor");
     const input = proposalRejectionSchema.parse(proposal);
-    await rejectProposal(db(), input, user);
+    await rejectProposal(input, user);
     return { ok: true, tally: await reviewTally(input.sourceId) };
   } catch (error) {
     return failed(error);
   }
 }
-
-const proposedCountSchema = z.object({ sourceId: z.number().int().positive(), proposed: z.number().int().min(0).max(100_000) });
 
 /** Keeps the number of figures the extractor found, so the tally reads the same after a reload. */
 export async function recordProposedAction(sourceId: number, proposed: number): Promise<ReviewResult> {
   try {
     await requireRole("editor");
     const input = proposedCountSchema.parse({ sourceId, proposed });
-    await recordProposed(db(), input.sourceId, input.proposed);
+    await recordProposed(input.sourceId, input.proposed);
     return { ok: true, tally: await reviewTally(input.sourceId) };
   } catch (error) {
     return failed(error);
   }
 }
 
-/** The actors a proposal's attribution phrase names, for the inline editor's chain. */
+/** The actor a proposal's attribution phrase names, to start the inline editor's chain with. */
 export async function attributionActorsAction(phrase: string | null): Promise<LookupItem[]> {
   await requireRole("editor");
-  return actorsNamedIn(typeof phrase === "string" ? phrase.slice(0, 500) : null);
+  const slug = typeof phrase === "string" && phrase.trim() ? await actorNamedIn(phrase.slice(0, 500)) : null;
+  const actor = slug ? await actorBySlug(slug) : null;
+  return actor ? [actor] : [];
 }

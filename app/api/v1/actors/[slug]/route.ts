@@ -1,5 +1,5 @@
 import { editRoute } from "@/lib/api/edit-route";
-import { editActor } from "@/lib/ledger/commands";
+import { editActor } from "@/lib/commands/app";
 import { actorEditSchema } from "@/lib/schemas/entities";
 
 /** Corrects an actor: { name, aliases, kind, affiliation?, wikidataId?, reason, expectedVersion }. */

@@ -4,8 +4,8 @@ import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { getClaim } from "@/lib/data/claims";
 import { parseId } from "@/lib/data/ids";
-import { db } from "@/lib/db/client";
-import { editClaim, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { editClaim } from "@/lib/commands/app";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { claimEditSchema, claimInputSchema } from "@/lib/schemas/claim-input";
 
 type Context = { params: Promise<{ id: string }> };
@@ -35,7 +35,7 @@ export async function PATCH(request: Request, context: Context) {
     const user = await requireRoleForRequest(request, "editor");
     const id = await claimId(context);
     const body = await parseJsonBody(request, editBodySchema);
-    const result = await editClaim(db(), id, body.claim, body, user);
+    const result = await editClaim(id, body.claim, body, user);
     return NextResponse.json(result);
   } catch (error) {
     return errorResponse(error);

@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { parseId } from "@/lib/data/ids";
-import { db } from "@/lib/db/client";
-import { editSource, LedgerNotFoundError } from "@/lib/ledger/commands";
+import { editSource } from "@/lib/commands/app";
+import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { sourceEditSchema } from "@/lib/schemas/entities";
 
 /**
@@ -16,7 +16,7 @@ export async function PATCH(request: Request, context: { params: Promise<{ id: s
     const id = parseId((await context.params).id);
     if (id === null) throw new LedgerNotFoundError("There is no such source.");
     const edit = await parseJsonBody(request, sourceEditSchema);
-    return NextResponse.json(await editSource(db(), id, edit, user));
+    return NextResponse.json(await editSource(id, edit, user));
   } catch (error) {
     return errorResponse(error);
   }

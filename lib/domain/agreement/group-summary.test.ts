@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analysisClaim } from "@/lib/testing/analysis-fixtures";
-import { sampleFigureIds, summarizeAnalysis } from "./group-summary";
-import type { StoredAnalysis } from "./refresh";
+import { sampleFigureIds, summariseAnalysis } from "./group-summary";
+import type { StoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 
 const claim = (id: string, origin: string) =>
   analysisClaim(id, { period: { start: "2024-01-01", end: "2024-01-31", certainty: "stated" }, value: { qualifier: "exact", low: null, best: id, high: null, vagueTerm: null }, origin: { key: origin, label: origin, named: true } });
@@ -40,7 +40,7 @@ describe("group summaries", () => {
   });
 
   it("cuts every list of the analysis down to the sample and counts the whole", () => {
-    const summary = summarizeAnalysis(analysis(400, ["37", "290"]));
+    const summary = summariseAnalysis(analysis(400, ["37", "290"]));
     const kept = new Set(summary.claims.map((c) => c.id));
     expect(kept.size).toBe(6);
     expect(Object.keys(summary.intervals).every((id) => kept.has(id))).toBe(true);

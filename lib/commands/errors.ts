@@ -1,4 +1,5 @@
-// The ledger's typed errors, mapped to HTTP in lib/api/respond.ts and to form messages in lib/forms.
+// The errors of the editors' commands. No server imports here: the form and API error mappers,
+// and anything a client form needs, can read them.
 
 /** Input that parsed but does not fit the ledger: each message belongs next to its field. */
 export class LedgerInputError extends Error {

@@ -1,30 +1,31 @@
 // The ledger's mutations as an editor makes them: validated against the database, written with
 // their revision, and followed by the agreement analysis of the groups they touch, all in one
-// transaction. Forms, server actions and the JSON API call these and nothing lower.
-import { inTurn } from "@/lib/ledger/in-turn";
-import { searchKey } from "@/lib/domain/search-key";
+// transaction. Forms, server actions and the JSON API call these and nothing lower. They sit above
+// both lib/ledger and lib/agreement, so that neither of those imports the other.
+import "server-only";
+import { inTurn } from "@/lib/db/in-turn";
 import { refreshAgreement } from "@/lib/agreement/refresh";
 import type { CurrentUser } from "@/lib/auth/roles";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
+import { today } from "@/lib/domain/today";
 import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
-import { createClaim, reviseClaim, type ClaimDraft } from "./claims";
-import { appendRevision, type Tx } from "./revisions";
-import { createActor, createPlace, reviseActor, revisePlace, reviseSource } from "./entities";
+import * as claims from "@/lib/ledger/claims";
+import type { ClaimDraft } from "@/lib/ledger/claims";
+import { addPlace } from "@/lib/ledger/places";
+import * as proposals from "@/lib/ledger/proposals";
+import * as sources from "@/lib/ledger/sources";
+import { addMetric } from "@/lib/ledger/taxonomy";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
+import { createActor, createPlace, reviseActor, revisePlace, reviseSource } from "./entities";
 import type { ActorEdit, ActorInput, PlaceEdit, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
 import type { LookupItem } from "@/lib/schemas/lookup";
-import { createSource, findDuplicateSource } from "./sources";
-
-export { LedgerConflictError, LedgerInputError, LedgerNotFoundError };
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** A metric named in the claim form; its slug comes from its name. Refuses a name the ledger has. */
-async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
+async function addMetricFromInput(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Promise<string> {
   const slug = slugify(m.name);
   const [existing, topic] = await inTurn(
     () => tx.metric.findUnique({ where: { slug }, select: { name: true } }),
@@ -33,14 +34,14 @@ async function createMetric(tx: Tx, m: NonNullable<ClaimInput["newMetric"]>): Pr
   if (existing) throw new LedgerInputError({ "newMetric.name": `The ledger already has “${existing.name}”; pick it from the list.` });
   if (!topic) throw new LedgerInputError({ "newMetric.topic": `There is no topic “${m.topic}”.` });
   if (!slug) throw new LedgerInputError({ "newMetric.name": "Use letters or digits in the name." });
-  await tx.metric.create({ data: { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id } });
+  await addMetric(tx, { slug, name: m.name, unit: m.unit, kind: m.kind, topicId: topic.id });
   return slug;
 }
 
 /** Everything about a claim input that only the database can check, gathered into one draft. */
 async function draftFromInput(tx: Tx, input: ClaimInput, key: string | null): Promise<ClaimDraft> {
   const fields: Record<string, string> = {};
-  const metricSlug = input.newMetric ? await createMetric(tx, input.newMetric) : input.metric;
+  const metricSlug = input.newMetric ? await addMetricFromInput(tx, input.newMetric) : input.metric;
   const [source, metric, place, actors] = await inTurn(
     () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, text: true } }),
     () => tx.metric.findUnique({ where: { slug: metricSlug }, select: { id: true, nonNegative: true, name: true } }),
@@ -101,16 +102,6 @@ function anchorQuoteAt(text: string, exact: string, start: number) {
 /** A country the gazetteer knows but the ledger does not have yet, to add with the claim that names it. */
 export type GazetteerCountry = { slug: string; name: string; iso2: string | null };
 
-/** Adds a country to the places, inside the world when the ledger has a "world" place. */
-async function addCountryPlace(tx: Tx, country: GazetteerCountry): Promise<void> {
-  if (await tx.place.findUnique({ where: { slug: country.slug }, select: { id: true } })) return;
-  const place = await tx.place.create({ data: { slug: country.slug, name: country.name, searchKey: searchKey(country.name), kind: "country", iso2: country.iso2 } });
-  const world = await tx.place.findUnique({ where: { slug: "world" }, select: { id: true } });
-  await tx.placeAncestor.createMany({
-    data: [{ placeId: place.id, ancestorId: place.id, depth: 0 }, ...(world ? [{ placeId: place.id, ancestorId: world.id, depth: 1 }] : [])],
-  });
-}
-
 /**
  * Adds a claim. From the review screen, `review` says whether the proposal was accepted as it
  * stood or after a correction, and the source's tally counts it in the same transaction.
@@ -122,13 +113,11 @@ export async function addClaim(
   options: { newCountry?: GazetteerCountry; review?: "accepted" | "edited" } = {},
 ): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
-    if (options.newCountry && options.newCountry.slug === input.place) await addCountryPlace(tx, options.newCountry);
+    // A country the gazetteer knows joins the places inside the world, with the claim that names it.
+    if (options.newCountry && options.newCountry.slug === input.place) await addPlace(tx, { ...options.newCountry, kind: "country" }, "world");
     const draft = await draftFromInput(tx, input, null);
-    const id = await createClaim(tx, draft, user.email, options.review ? `${options.review} in review` : "added by an editor");
-    if (options.review) {
-      const column = options.review === "accepted" ? "reviewAccepted" : "reviewEdited";
-      await tx.source.update({ where: { id: draft.sourceId }, data: { [column]: { increment: 1 } } });
-    }
+    const id = await claims.addClaim(tx, draft, user.email, options.review ? `${options.review} in review` : "added by an editor");
+    if (options.review) await sources.countReviewed(tx, draft.sourceId, options.review);
     await refreshAgreement(tx, [id]);
     return { id };
   }, TX);
@@ -155,33 +144,24 @@ export async function editClaim(
   return db.$transaction(async (tx) => {
     const claim = await currentVersion(tx, id, edit.expectedVersion);
     const draft = await draftFromInput(tx, input, claim.key);
-    await reviseClaim(tx, id, draft, user.email, edit.reason);
+    await claims.editClaim(tx, id, draft, user.email, edit.reason);
     await refreshAgreement(tx, [id]);
     return { id, version: claim.version + 1 };
   }, TX);
 }
 
-const STATUS_ACTION = { active: "restore", deprecated: "deprecate", retracted: "retract" } as const;
-
 /** Retracts, deprecates or restores a claim. The claim stays in the ledger, marked, with the reason. */
 export async function setClaimStatus(
   db: Db,
   id: number,
-  change: { status: "active" | "deprecated" | "retracted"; reason: string; expectedVersion: number },
+  change: { status: claims.ClaimStatus; reason: string; expectedVersion: number },
   user: CurrentUser,
 ): Promise<{ id: number; version: number }> {
   return db.$transaction(async (tx) => {
     const claim = await currentVersion(tx, id, change.expectedVersion);
     if (claim.status === change.status) throw new LedgerInputError({ status: `The claim is already ${change.status}.` });
     const version = claim.version + 1;
-    await tx.claim.update({ where: { id }, data: { status: change.status, statusReason: change.reason, version } });
-    const last = await tx.revision.findFirstOrThrow({
-      where: { entityType: "claim", entityId: id },
-      orderBy: { version: "desc" },
-      select: { snapshot: true },
-    });
-    const snapshot = { ...(JSON.parse(last.snapshot) as Record<string, unknown>), status: change.status, statusReason: change.reason };
-    await appendRevision(tx, { entityType: "claim", entityId: id, version, action: STATUS_ACTION[change.status], author: user.email, reason: change.reason, snapshot });
+    await claims.setClaimStatus(tx, id, version, change, user.email);
     await refreshAgreement(tx, [id]);
     return { id, version };
   }, TX);
@@ -190,7 +170,7 @@ export async function setClaimStatus(
 /** Adds a source, or names the existing source it duplicates by URL or by content. */
 export async function addSource(db: Db, input: SourceInput, user: CurrentUser): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
-    const duplicate = await findDuplicateSource(tx, { url: input.url, text: input.text });
+    const duplicate = await sources.findDuplicateSource(tx, { url: input.url, text: input.text });
     if (duplicate) {
       const existing = await tx.source.findUniqueOrThrow({ where: { id: duplicate.id }, select: { title: true } });
       throw new LedgerConflictError(
@@ -203,7 +183,7 @@ export async function addSource(db: Db, input: SourceInput, user: CurrentUser): 
     }
     const outlet = input.outlet ? await tx.actor.findUnique({ where: { slug: input.outlet }, select: { id: true } }) : null;
     if (input.outlet && !outlet) throw new LedgerInputError({ outlet: `There is no outlet “${input.outlet}”.` });
-    const id = await createSource(
+    const id = await sources.addSource(
       tx,
       {
         title: input.title,
@@ -229,16 +209,13 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
     if (source.text.slice(input.start, input.end) !== input.surface) {
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
-    const key = { sourceId_start_end: { sourceId: input.sourceId, start: input.start, end: input.end } };
-    if (await tx.proposalRejection.findUnique({ where: key, select: { id: true } })) return;
-    await tx.proposalRejection.create({ data: { ...input, author: user.email } });
-    await tx.source.update({ where: { id: input.sourceId }, data: { reviewRejected: { increment: 1 } } });
+    await proposals.rejectProposal(tx, input, user.email);
   }, TX);
 }
 
 /** How many figures the extractor proposed in a source, kept so the review tally survives reloads. */
 export async function recordProposed(db: Db, sourceId: number, proposed: number): Promise<void> {
-  await db.source.updateMany({ where: { id: sourceId, NOT: { reviewProposed: proposed } }, data: { reviewProposed: proposed } });
+  await db.$transaction((tx) => sources.recordProposed(tx, sourceId, proposed), TX);
 }
 
 /** Adds an actor (an outlet is an actor of that kind); a duplicate by name or alias is a conflict naming it. */
@@ -247,7 +224,7 @@ export async function addActor(db: Db, input: ActorInput, user: CurrentUser): Pr
 }
 
 /** Adds a place inside its parent, with the parent's containment. */
-export async function addPlace(db: Db, input: PlaceInput, user: CurrentUser): Promise<LookupItem> {
+export async function addPlaceWithin(db: Db, input: PlaceInput, user: CurrentUser): Promise<LookupItem> {
   return db.$transaction((tx) => createPlace(tx, input, user.email), TX);
 }
 
@@ -266,8 +243,8 @@ export async function editSource(db: Db, id: number, edit: SourceEdit, user: Cur
   return db.$transaction(async (tx) => {
     const { version, dateChanged } = await reviseSource(tx, id, edit, user.email);
     if (dateChanged) {
-      const claims = await tx.claim.findMany({ where: { sourceId: id }, select: { id: true } });
-      if (claims.length > 0) await refreshAgreement(tx, claims.map((c) => c.id));
+      const claimIds = await tx.claim.findMany({ where: { sourceId: id }, select: { id: true } });
+      if (claimIds.length > 0) await refreshAgreement(tx, claimIds.map((c) => c.id));
     }
     return { id, version };
   }, TX);

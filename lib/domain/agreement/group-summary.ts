@@ -4,17 +4,10 @@
  * of kilobytes; a page of ten groups must not read and draw all of that. The summary keeps the
  * analysis's shape, so the same card draws either, and says how many figures the whole has.
  */
-import type { StoredAnalysis } from "./refresh";
+import type { GroupSummary, StoredAnalysis } from "./stored-analysis";
 
 /** How many figures a summary keeps: the lowest, the highest, the widest conflict, and between. */
 export const SUMMARY_FIGURES = 6;
-
-export type GroupSummary = StoredAnalysis & {
-  /** Figures in the whole group (stated and derived); `claims` holds only the sample. */
-  figureTotal: number;
-  /** Origins among the whole group's figures. */
-  originTotal: number;
-};
 
 /** The sample's ids: the widest conflict's pair, then figures evenly spread from lowest to highest value. */
 export function sampleFigureIds(analysis: StoredAnalysis, size = SUMMARY_FIGURES): string[] {
@@ -39,7 +32,7 @@ export function analysisTotals(analysis: StoredAnalysis): { figures: number; ori
   return { figures: analysis.claims.length, origins: new Set(analysis.claims.map((c) => c.origin.key)).size };
 }
 
-export function summarizeAnalysis(analysis: StoredAnalysis, size = SUMMARY_FIGURES): GroupSummary {
+export function summariseAnalysis(analysis: StoredAnalysis, size = SUMMARY_FIGURES): GroupSummary {
   const keep = new Set(sampleFigureIds(analysis, size));
   const only = (ids: string[]) => ids.filter((id) => keep.has(id));
   const totals = analysisTotals(analysis);
