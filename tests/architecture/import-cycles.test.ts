@@ -129,7 +129,11 @@ describe("imports", () => {
         const file = queue.pop()!;
         const text = fs.readFileSync(file, "utf8");
         if (/^import "server-only";$/m.test(text) || /from "node:/.test(text)) offending.push(`${relative(start)} → ${relative(file)}`);
-        for (const next of graph.get(file) ?? []) if (!seen.has(next)) queue.push(next), seen.add(next);
+        for (const next of graph.get(file) ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
       }
     }
     expect(offending).toEqual([]);
