@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimInputFromForm } from "@/lib/forms/claim-form-input";
+import type { Proposal } from "@/lib/extraction/extract-figures";
 import { claimFromReview, draftFromProposal, type ReviewProposal } from "./review-draft";
 
 const proposal: ReviewProposal = {
@@ -14,11 +15,13 @@ const proposal: ReviewProposal = {
   best: "2500",
   high: null,
   vagueTerm: null,
-  metric: { slug: "us-troops", noun: "troops" },
-  place: { slug: "iraq", name: "Iraq" },
+  metric: { slug: "us-troops", noun: "troops", name: "US troops deployed", proposedName: null },
+  place: { slug: "iraq", name: "Iraq", kind: "country", known: true, mention: "Iraq", parents: [] },
   period: { start: "2024-08-13", end: "2024-08-13", label: "are" },
   attribution: "according to the Pentagon",
   relation: null,
+  attributionChain: ["the Pentagon"],
+  modality: "observed" as Proposal["modality"],
 };
 
 describe("a reviewed proposal as a claim input", () => {
