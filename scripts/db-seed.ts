@@ -9,7 +9,7 @@ try {
   console.log(
     [
       `taxonomy: ${report.taxonomy.created} created, ${report.taxonomy.updated} updated`,
-      `sources:  ${report.sources.created} created, ${report.sources.unchanged} already present`,
+      `sources:  ${report.sources.created} created, ${report.sources.updated} updated, ${report.sources.unchanged} already present`,
       `claims:   ${report.claims.created} created, ${report.claims.updated} updated, ${report.claims.unchanged} unchanged`,
       `relations: ${report.relations.created} created`,
     ].join("\n"),

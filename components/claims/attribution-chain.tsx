@@ -11,6 +11,7 @@ const KIND_LABEL: Record<string, string> = {
   international: "international",
   person: "person",
   unnamed: "unnamed",
+  ngo: "NGO",
 };
 
 /** Origin first, then each relay, then the publishing source. */

@@ -6,7 +6,7 @@ import type { LookupItem } from "@/lib/schemas/lookup";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Field, FormMessage, inputClass } from "./field";
-import { LookupCombobox } from "./lookup-combobox";
+import { CreatableLookup } from "./creatable-lookup";
 
 type Choices = {
   metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
@@ -90,8 +90,8 @@ export function ClaimForm({
             </select>
           )}
         </Field>
-        <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site.">
-          {(p) => <LookupCombobox id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
+        <Field name="place" label="Place" error={state.fields.place} hint="Type part of its name: a country, province, city or site; create it if the ledger lacks it.">
+          {(p) => <CreatableLookup id={p.id} name="place" endpoint="/api/v1/places" value={place} onChange={setPlace} noun="place" create="place" describedBy={p["aria-describedby"]} invalid={p["aria-invalid"]} />}
         </Field>
       </div>
 
@@ -206,13 +206,14 @@ export function ClaimForm({
       </Field>
       <Field name="attributionFinder" label="Add an actor to the chain" hint="Find an outlet, ministry, armed group or person by name; it is added at the end of the chain.">
         {(p) => (
-          <LookupCombobox
+          <CreatableLookup
             id={p.id}
             name={p.name}
             endpoint="/api/v1/actors"
             value={null}
             onChange={(actor) => actor && setAttribution((chain) => appendToChain(chain, actor.slug))}
             noun="actor"
+            create="actor"
             describedBy={p["aria-describedby"]}
             submit={false}
           />

@@ -10,6 +10,9 @@ export function indefiniteArticle(noun: string): "a" | "an" {
   return /^[aeiou]/i.test(noun) ? "an" : "a";
 }
 
+/** The option that opens the creator instead of choosing an existing item. */
+const CREATE = "\u0000create";
+
 /** What the picker shows while it searches and when it finds nothing. */
 type Search = { status: "idle" } | { status: "searching" } | { status: "done"; items: LookupItem[] } | { status: "failed" };
 
@@ -57,6 +60,8 @@ export function LookupCombobox({
   describedBy,
   invalid,
   submit = true,
+  onCreate,
+  label,
 }: {
   id: string;
   name: string;
@@ -69,6 +74,10 @@ export function LookupCombobox({
   invalid?: boolean;
   /** False for a picker that only helps fill another field: it then submits nothing. */
   submit?: boolean;
+  /** Offers to create a new one from what was typed (components/forms/creatable-lookup.tsx). */
+  onCreate?: (typed: string) => void;
+  /** An accessible name when no <label for> names the input. */
+  label?: string;
 }) {
   const [query, setQuery] = useState("");
   const search = useLookup(endpoint, query);
@@ -91,11 +100,20 @@ export function LookupCombobox({
   return (
     <div className="relative">
       {submit && <input type="hidden" name={name} value={value?.slug ?? ""} />}
-      <Combobox value={value} onChange={onChange} onClose={() => setQuery("")} by="slug">
+      <Combobox
+        value={value}
+        onChange={(item: LookupItem | null) => {
+          if (item?.slug === CREATE) onCreate?.(item.name);
+          else onChange(item);
+        }}
+        onClose={() => setQuery("")}
+        by="slug"
+      >
         <ComboboxInput
           id={id}
           aria-describedby={[describedBy, statusId].filter(Boolean).join(" ")}
           aria-invalid={invalid}
+          aria-label={label}
           autoComplete="off"
           className={inputClass}
           ref={input}
@@ -119,12 +137,17 @@ export function LookupCombobox({
                 <span className="ml-2 text-xs text-stone-600">{item.detail}</span>
               </ComboboxOption>
             ))}
+          {onCreate && search.status === "done" && (
+            <ComboboxOption value={{ slug: CREATE, name: query.trim(), detail: "" }} className="cursor-pointer border-t border-stone-100 px-3 py-2 text-indigo-900 data-[focus]:bg-indigo-50">
+              Create “{query.trim()}” as a new {noun}…
+            </ComboboxOption>
+          )}
         </ComboboxOptions>
       </Combobox>
       <p id={statusId} aria-live="polite" className="mt-1 min-h-4 text-xs text-stone-600">
         {search.status === "searching" && "Searching…"}
         {search.status === "failed" && "The search did not answer; try again."}
-        {search.status === "done" && search.items.length === 0 && `No ${noun} matches “${query.trim()}”.`}
+        {search.status === "done" && search.items.length === 0 && `No ${noun} matches “${query.trim()}”.${onCreate ? " Choose “Create” to add it." : ""}`}
         {search.status === "done" && search.items.length > 0 && `${search.items.length} ${search.items.length === 1 ? "match" : "matches"}; use the arrow keys and Enter to choose.`}
       </p>
     </div>

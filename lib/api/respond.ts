@@ -5,6 +5,7 @@ import { LedgerConflictError, LedgerInputError, LedgerNotFoundError, LedgerUnava
 import { bodyLimitFor, JSON_DEPTH_LIMIT, jsonDepthExceeds } from "@/lib/http/body-limits";
 import { readBodyText } from "@/lib/http/read-body";
 import { fieldErrors } from "@/lib/schemas/field-errors";
+import { InputTooLargeError } from "@/lib/schemas/limits";
 
 export type ApiErrorBody = { error: string; fields?: Record<string, string>; detail?: Record<string, unknown>; limit?: Record<string, unknown> };
 
@@ -21,13 +22,16 @@ export class RequestBodyError extends Error {
 }
 
 /**
- * The one place errors become HTTP answers: bad input 422 with the fields named, no session 401,
+ * The one place errors become HTTP answers: bad input 422 with the fields named, over a size limit 413, no session 401,
  * no right 403, missing 404, a conflict 409 (a unique violation too, naming the fields that
  * already hold the value), a database that cannot take writes just now 503 (the commands type
  * both, lib/commands/database-errors.ts). Anything else is a bug and answers 500 without detail.
  */
 export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
   if (error instanceof ZodError) return NextResponse.json({ error: "The request has invalid fields.", fields: fieldErrors(error) }, { status: 422 });
+  if (error instanceof InputTooLargeError) {
+    return NextResponse.json({ error: error.message, fields: { [error.field]: error.message }, detail: { limit: error.limit } }, { status: 413 });
+  }
   if (error instanceof LedgerInputError) return NextResponse.json({ error: "The request does not fit the ledger.", fields: error.fields }, { status: 422 });
   if (error instanceof RequestBodyError) return NextResponse.json({ error: error.message, limit: error.limit }, { status: error.status });
   if (error instanceof AuthError) return NextResponse.json({ error: error.message }, { status: error.status });
@@ -42,8 +46,9 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
  * Reads a JSON body within its route's size limit, refuses nesting deeper than JSON_DEPTH_LIMIT
  * before parsing, and parses it with the thing's schema; malformed JSON is a 422 input error too.
  * (The proxy already refused bodies that declared a larger size; this also holds for the rest.)
+ * `check` runs on the parsed body before the schema (a field's own size limit).
  */
-export async function parseJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+export async function parseJsonBody<T>(request: Request, schema: ZodType<T>, check?: (body: unknown) => void): Promise<T> {
   const limit = bodyLimitFor(new URL(request.url).pathname, false);
   const read = await readBodyText(request, limit.bytes);
   if (!read.ok) throw new RequestBodyError(413, `The body is over this route's ${limit.label} limit.`, { bytes: limit.bytes, label: limit.label });
@@ -56,5 +61,6 @@ export async function parseJsonBody<T>(request: Request, schema: ZodType<T>): Pr
   } catch {
     throw new ZodError([{ code: "custom", path: [], message: "The body must be JSON.", input: undefined }]);
   }
+  check?.(body);
   return schema.parse(body);
 }

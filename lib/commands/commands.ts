@@ -22,6 +22,9 @@ import type { DuplicateSource } from "@/lib/ledger/sources";
 import { addMetric } from "@/lib/ledger/taxonomy";
 import { ledgerError } from "./database-errors";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError } from "./errors";
+import { createActor, createPlace, reviseActor, revisePlace, reviseSource } from "./entities";
+import type { ActorEdit, ActorInput, PlaceEdit, PlaceInput, SourceEdit } from "@/lib/schemas/entities";
+import type { LookupItem } from "@/lib/schemas/lookup";
 
 const TX = { timeout: 60_000, maxWait: 10_000 };
 
@@ -122,12 +125,22 @@ function anchorQuoteAt(text: string, exact: string, start: number) {
 /** A country the gazetteer knows but the ledger does not have yet, to add with the claim that names it. */
 export type GazetteerCountry = { slug: string; name: string; iso2: string | null };
 
-export async function addClaim(db: Db, input: ClaimInput, user: CurrentUser, options: { newCountry?: GazetteerCountry } = {}): Promise<{ id: number }> {
+/**
+ * Adds a claim. From the review screen, `review` says whether the proposal was accepted as it
+ * stood or after a correction, and the source's tally counts it in the same transaction.
+ */
+export async function addClaim(
+  db: Db,
+  input: ClaimInput,
+  user: CurrentUser,
+  options: { newCountry?: GazetteerCountry; review?: "accepted" | "edited" } = {},
+): Promise<{ id: number }> {
   return write(db, async (tx) => {
     // A country the gazetteer knows joins the places inside the world, with the claim that names it.
     if (options.newCountry && options.newCountry.slug === input.place) await addPlace(tx, { ...options.newCountry, kind: "country" }, "world");
     const draft = await draftFromInput(tx, input, null);
-    const id = await claims.addClaim(tx, draft, user.id, "added by an editor");
+    const id = await claims.addClaim(tx, draft, user.id, options.review ? `${options.review} in review` : "added by an editor");
+    if (options.review) await sources.countReviewed(tx, draft.sourceId, options.review);
     await refreshAgreement(tx, [id]);
     return { id };
   });
@@ -145,7 +158,7 @@ function staleVersion(id: number, version: number): LedgerConflictError {
  * gives one, and a "same report" relation joins the two, so they count as one origin.
  */
 export async function addSameReportClaim(db: Db, input: ClaimInput, sameAsClaimId: number, user: CurrentUser): Promise<{ id: number }> {
-  return db.$transaction(async (tx) => {
+  return write(db, async (tx) => {
     const target = await tx.claim.findUnique({
       where: { id: sameAsClaimId },
       select: { id: true, attributions: { orderBy: { position: "asc" }, select: { actorId: true } } },
@@ -153,11 +166,11 @@ export async function addSameReportClaim(db: Db, input: ClaimInput, sameAsClaimI
     if (!target) throw new LedgerNotFoundError(`There is no claim #${sameAsClaimId}.`);
     const draft = await draftFromInput(tx, input, null);
     if (draft.attribution.length === 0) draft.attribution = target.attributions.map((a) => a.actorId);
-    const id = await claims.addClaim(tx, draft, user.email, `the same report as claim #${target.id}`);
+    const id = await claims.addClaim(tx, draft, user.id, `the same report as claim #${target.id}`);
     await claims.linkSameReport(tx, id, target.id, "marked on the review screen");
     await refreshAgreement(tx, [id, target.id]);
     return { id };
-  }, TX);
+  });
 }
 
 async function currentVersion(tx: Tx, id: number, expectedVersion: number) {
@@ -212,7 +225,7 @@ export async function setClaimStatus(
  * revision with the reason, and recomputes the verdicts of its claims, whose origin may change.
  */
 export async function markRepublished(db: Db, input: RepublishedInput, user: CurrentUser): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await write(db, async (tx) => {
     const [source, other, origin, via] = await inTurn(
       () => tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, claims: { select: { id: true } } } }),
       () => (input.republishesSource === null ? Promise.resolve(null) : tx.source.findUnique({ where: { id: input.republishesSource }, select: { id: true } })),
@@ -229,11 +242,11 @@ export async function markRepublished(db: Db, input: RepublishedInput, user: Cur
       tx,
       source.id,
       { republishesSourceId: other?.id ?? null, republishedOriginId: origin?.id ?? null, republishedViaId: via?.id ?? null, republishedNote: input.note },
-      user.email,
+      user.id,
       input.reason,
     );
     await refreshAgreement(tx, source.claims.map((c) => c.id));
-  }, TX);
+  });
 }
 
 /** Adds a source, or names the existing source it duplicates by URL or by content. */
@@ -292,5 +305,42 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
       throw new LedgerInputError({ surface: "The figure is not at that place in the source." });
     }
     await proposals.rejectProposal(tx, input, user.id);
+  });
+}
+
+/** How many figures the extractor proposed in a source, kept so the review tally survives reloads. */
+export async function recordProposed(db: Db, sourceId: number, proposed: number): Promise<void> {
+  await write(db, (tx) => sources.recordProposed(tx, sourceId, proposed));
+}
+
+/** Adds an actor (an outlet is an actor of that kind); a duplicate by name or alias is a conflict naming it. */
+export async function addActor(db: Db, input: ActorInput, user: CurrentUser): Promise<LookupItem> {
+  return write(db, (tx) => createActor(tx, input, user.id));
+}
+
+/** Adds a place inside its parent, with the parent's containment. */
+export async function addPlaceWithin(db: Db, input: PlaceInput, user: CurrentUser): Promise<LookupItem> {
+  return write(db, (tx) => createPlace(tx, input, user.id));
+}
+
+/** Corrects an actor (name, aliases, kind, affiliation, Wikidata id) with a reason. */
+export async function editActor(db: Db, slug: string, edit: ActorEdit, user: CurrentUser): Promise<LookupItem> {
+  return write(db, (tx) => reviseActor(tx, slug, edit, user.id));
+}
+
+/** Corrects a place's name, aliases or Wikidata id with a reason. */
+export async function editPlace(db: Db, slug: string, edit: PlaceEdit, user: CurrentUser): Promise<LookupItem> {
+  return write(db, (tx) => revisePlace(tx, slug, edit, user.id));
+}
+
+/** Corrects a source's title, outlet, address or date with a reason; verdicts follow a new date. */
+export async function editSource(db: Db, id: number, edit: SourceEdit, user: CurrentUser): Promise<{ id: number; version: number }> {
+  return write(db, async (tx) => {
+    const { version, dateChanged } = await reviseSource(tx, id, edit, user.id);
+    if (dateChanged) {
+      const claimIds = await tx.claim.findMany({ where: { sourceId: id }, select: { id: true } });
+      if (claimIds.length > 0) await refreshAgreement(tx, claimIds.map((c) => c.id));
+    }
+    return { id, version };
   });
 }

@@ -28,10 +28,35 @@ async function searchByKey<T extends Keyed>(q: string, limit: number, find: (whe
 
 const BY_KEY = [{ searchKey: "asc" as const }, { id: "asc" as const }];
 
+/**
+ * Fills a short page of name matches with rows known by another name that starts with what was
+ * typed ("sohr" finds the Syrian Observatory for Human Rights), one range of the alias index.
+ */
+async function withAliasMatches<T extends { id: number }>(
+  rows: T[],
+  q: string,
+  limit: number,
+  findByAlias: (range: { gte: string; lt: string }, take: number) => Promise<Array<{ name: string; owner: T }>>,
+): Promise<Array<{ row: T; alias: string | null }>> {
+  const named = rows.map((row) => ({ row, alias: null as string | null }));
+  const key = searchKey(q);
+  if (rows.length >= limit || key === "") return named;
+  const seen = new Set(rows.map((r) => r.id));
+  const aliased: Array<{ row: T; alias: string | null }> = [];
+  for (const a of await findByAlias({ gte: key, lt: searchKeyUpperBound(key) }, limit)) {
+    if (seen.has(a.owner.id)) continue;
+    seen.add(a.owner.id);
+    aliased.push({ row: a.owner, alias: a.name });
+  }
+  return [...named, ...aliased].slice(0, limit);
+}
+
+const aka = (item: LookupItem, alias: string | null): LookupItem => (alias ? { ...item, detail: `${item.detail}; also “${alias}”` } : item);
+
 const PLACE_KIND: Record<string, string> = { world: "world", region: "region", country: "country", province: "province", city: "city", site: "site" };
 const ACTOR_KIND: Record<string, string> = {
   news_outlet: "news outlet", government: "government", military: "military", armed_group: "armed group",
-  research: "research group", international: "international body", person: "person", unnamed: "unnamed source",
+  research: "research group", international: "international body", person: "person", unnamed: "unnamed source", ngo: "NGO",
 };
 
 const placeSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, ancestors: { where: { depth: 1 }, take: 1, select: { ancestor: { select: { name: true } } } } } as const;
@@ -44,7 +69,19 @@ function placeItem(p: { slug: string; name: string; kind: string; ancestors: Arr
 
 export async function searchPlaces(q: string, limit: number): Promise<LookupItem[]> {
   const rows = await searchByKey(q, limit, (where, take) => db().place.findMany({ where, orderBy: BY_KEY, take, select: placeSelect }));
-  return rows.map(placeItem);
+  const found = await withAliasMatches(rows, q, limit, async (range, take) =>
+    (await db().placeAlias.findMany({ where: { searchKey: range }, orderBy: { searchKey: "asc" }, take, select: { name: true, place: { select: placeSelect } } })).map((a) => ({ name: a.name, owner: a.place })),
+  );
+  return found.map(({ row, alias }) => aka(placeItem(row), alias));
+}
+
+async function searchActorsOf(q: string, limit: number, kind: "news_outlet" | null): Promise<LookupItem[]> {
+  const only = kind ? { kind } : {};
+  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where: { ...where, ...only }, orderBy: BY_KEY, take, select: actorSelect }));
+  const found = await withAliasMatches(rows, q, limit, async (range, take) =>
+    (await db().actorAlias.findMany({ where: { searchKey: range, actor: only }, orderBy: { searchKey: "asc" }, take, select: { name: true, actor: { select: actorSelect } } })).map((a) => ({ name: a.name, owner: a.actor })),
+  );
+  return found.map(({ row, alias }) => aka(actorItem(row), alias));
 }
 
 const actorSelect = { id: true, slug: true, name: true, kind: true, searchKey: true, affiliation: { select: { name: true } } } as const;
@@ -54,14 +91,12 @@ function actorItem(a: { slug: string; name: string; kind: string; affiliation: {
 }
 
 export async function searchActors(q: string, limit: number): Promise<LookupItem[]> {
-  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where, orderBy: BY_KEY, take, select: actorSelect }));
-  return rows.map(actorItem);
+  return searchActorsOf(q, limit, null);
 }
 
 /** The source form's outlet picker: news outlets only, found the same way. */
 export async function searchOutlets(q: string, limit: number): Promise<LookupItem[]> {
-  const rows = await searchByKey(q, limit, (where, take) => db().actor.findMany({ where: { ...where, kind: "news_outlet" }, orderBy: BY_KEY, take, select: actorSelect }));
-  return rows.map(actorItem);
+  return searchActorsOf(q, limit, "news_outlet");
 }
 
 /** Words in the longest actor name an attribution phrase is searched for. */
@@ -89,6 +124,13 @@ export async function actorNamedIn(phrase: string): Promise<string | null> {
   }
   const longest = actors.sort((a, b) => b.name.length - a.name.length)[0];
   return longest?.slug ?? null;
+}
+
+/** The picker's answer for an actor already chosen (a source's outlet, a proposal's attribution), or null. */
+export async function actorBySlug(slug: string): Promise<LookupItem | null> {
+  if (slug === "") return null;
+  const a = await db().actor.findUnique({ where: { slug }, select: actorSelect });
+  return a ? actorItem(a) : null;
 }
 
 /** The picker's answer for a slug already chosen (a prefilled or edited claim), or null. */

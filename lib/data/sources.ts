@@ -1,4 +1,5 @@
 import "server-only";
+import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { dateToDay } from "@/lib/db/dates";
@@ -19,6 +20,7 @@ async function readSource(id: number) {
       text: true,
       contentHash: true,
       claimCount: true,
+      version: true,
       outlet: { select: { slug: true, name: true } },
       republishesSource: { select: { id: true, title: true } },
       republishedOrigin: { select: { slug: true, name: true } },
@@ -31,8 +33,14 @@ async function readSource(id: number) {
     },
   });
   if (!source) return null;
+  const revisions = await db().revision.findMany({
+    where: { entityType: "source", entityId: id },
+    orderBy: { version: "asc" },
+    select: { version: true, action: true, author: true, reason: true, createdAt: true },
+  });
   return {
     ...source,
+    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     publishedAt: dateToDay(source.publishedAt),
     notBefore: dateToDay(source.notBefore),
     retrievedAt: dateToDay(source.retrievedAt),
@@ -88,6 +96,18 @@ export async function getSourceHeading(id: number): Promise<{ id: number; title:
   return db().source.findUnique({ where: { id }, select: { id: true, title: true } });
 }
 
+
+const tallySelect = { reviewProposed: true, reviewAccepted: true, reviewEdited: true, reviewRejected: true } as const;
+
+function toTally(s: { reviewProposed: number; reviewAccepted: number; reviewEdited: number; reviewRejected: number }): ReviewTally {
+  return { proposed: s.reviewProposed, accepted: s.reviewAccepted, edited: s.reviewEdited, rejected: s.reviewRejected };
+}
+
+export async function reviewTally(sourceId: number): Promise<ReviewTally> {
+  const source = await db().source.findUnique({ where: { id: sourceId }, select: tallySelect });
+  return source ? toTally(source) : { proposed: 0, accepted: 0, edited: 0, rejected: 0 };
+}
+
 /** What the review screen needs: the text, and the spans already claimed or rejected, so they are not proposed again. */
 export async function getSourceForReview(id: number) {
   const source = await db().source.findUnique({
@@ -97,6 +117,7 @@ export async function getSourceForReview(id: number) {
       title: true,
       text: true,
       publishedAt: true,
+      ...tallySelect,
       claims: { select: { surfaceStart: true, surfaceEnd: true, quoteStart: true, quoteEnd: true } },
       proposalRejections: { select: { start: true, end: true } },
     },
@@ -107,6 +128,7 @@ export async function getSourceForReview(id: number) {
     title: source.title,
     text: source.text,
     publishedAt: dateToDay(source.publishedAt),
+    tally: toTally(source),
     claimedSpans: source.claims.map((c) => ({ start: c.surfaceStart ?? c.quoteStart, end: c.surfaceEnd ?? c.quoteEnd })),
     rejectedSpans: source.proposalRejections,
   };

@@ -7,6 +7,7 @@ import { AuthError } from "@/lib/auth/roles";
 import { AccountError } from "@/lib/auth/users";
 import { LedgerConflictError, LedgerInputError, LedgerNotFoundError, LedgerUnavailableError } from "@/lib/commands/errors";
 import { fieldErrors } from "@/lib/schemas/field-errors";
+import { InputTooLargeError } from "@/lib/schemas/limits";
 import type { FormState } from "./form-state";
 
 /** What a kind of form says when it fails: editors' forms keep what was typed; admin forms change nothing. */
@@ -41,6 +42,7 @@ export const SIGN_IN_FORM: FormWording = { ...EDITOR_FORM, invalid: "" };
 export function failedForm(error: unknown, values: Record<string, string>, wording: FormWording = EDITOR_FORM): FormState {
   const fail = (message: string, fields: Record<string, string> = {}): FormState => ({ status: "error", message, fields, values });
   if (error instanceof ZodError) return fail(wording.invalid, fieldErrors(error));
+  if (error instanceof InputTooLargeError) return fail(wording.invalid, { [error.field]: error.message });
   if (error instanceof LedgerInputError) return fail(wording.invalid, error.fields);
   if (error instanceof AccountError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
   if (error instanceof AuthError) return fail(error.status === 401 ? wording.signedOut(error) : wording.forbidden);

@@ -81,7 +81,19 @@ export type Republished = {
 /** Sets what a source republishes and appends its "edit" revision: the last snapshot with the change. */
 export async function setRepublished(tx: Tx, sourceId: number, republished: Republished, author: string, reason: string): Promise<void> {
   const last = await tx.revision.findFirst({ where: { entityType: "source", entityId: sourceId }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
-  await tx.source.update({ where: { id: sourceId }, data: republished });
+  const version = (last?.version ?? 0) + 1;
+  await tx.source.update({ where: { id: sourceId }, data: { ...republished, version } });
   const before = last ? z.record(z.string(), z.unknown()).parse(JSON.parse(last.snapshot)) : {};
-  await appendRevision(tx, { entityType: "source", entityId: sourceId, version: (last?.version ?? 0) + 1, action: "edit", author, reason, snapshot: { ...before, ...republished } });
+  await appendRevision(tx, { entityType: "source", entityId: sourceId, version, action: "edit", author, reason, snapshot: { ...before, ...republished } });
+}
+
+/** Counts a proposal accepted in the review screen, as proposed or after a correction. */
+export async function countReviewed(tx: Tx, sourceId: number, how: "accepted" | "edited"): Promise<void> {
+  const column = how === "accepted" ? "reviewAccepted" : "reviewEdited";
+  await tx.source.update({ where: { id: sourceId }, data: { [column]: { increment: 1 } } });
+}
+
+/** Keeps the number of figures the extractor proposed in a source; writes only when it changed. */
+export async function recordProposed(tx: Tx, sourceId: number, proposed: number): Promise<void> {
+  await tx.source.updateMany({ where: { id: sourceId, NOT: { reviewProposed: proposed } }, data: { reviewProposed: proposed } });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUALIFIERS, claimValueSchema, decimalString, isoDay, levelChangeSchema, modalitySchema, slug } from "./claim";
+import { SOURCE_TEXT_LIMIT, textOverLimitMessage } from "./limits";
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
 const optionalDecimal = z
@@ -82,6 +83,8 @@ export const claimInputSchema = z
     }
   });
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+/** A claim as a screen sends it, before parsing (the review screen's corrections). */
+export type ClaimInputDraft = z.input<typeof claimInputSchema>;
 
 /** An edit is a new version of the claim with the reason for it. */
 export const claimEditSchema = z.object({
@@ -96,25 +99,35 @@ export const claimStatusSchema = z.object({
   expectedVersion: z.coerce.number().int().positive(),
 });
 
-export const SOURCE_TEXT_LIMIT = 500_000;
+export { SOURCE_TEXT_LIMIT } from "./limits";
 
-/** A new source: the intake form, its action and the API parse with this. */
-export const sourceInputSchema = z.object({
-  title: z.string().trim().min(1, "Give the article's title.").max(300),
-  outlet: slug.nullable().default(null).or(z.literal("").transform(() => null)),
-  url: z
-    .union([z.url({ protocol: /^https?$/, message: "Give a full http(s) address, or leave it empty." }), z.literal("")])
-    .nullable()
-    .default(null)
-    .transform((v) => (v === "" ? null : v)),
-  publishedAt: optionalDay.describe("Leave empty when the source is undated."),
-  text: z
-    .string()
-    .min(1, "Paste the article's full text.")
-    .max(SOURCE_TEXT_LIMIT, `The text is over the ${SOURCE_TEXT_LIMIT.toLocaleString("en-US")}-character limit.`)
-    .refine((t) => t.trim().length > 0, "The text is empty.")
-    .refine((t) => !t.includes("\u0000"), "The text contains binary data; paste or upload plain text or HTML."),
-});
+/** A new source: the intake form, its action and the API parse with this. A date, or "undated" said outright. */
+export const sourceInputSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the article's title.").max(300),
+    outlet: slug.nullable().default(null).or(z.literal("").transform(() => null)),
+    url: z
+      .union([z.url({ protocol: /^https?$/, message: "Give a full http(s) address, or leave it empty." }), z.literal("")])
+      .nullable()
+      .default(null)
+      .transform((v) => (v === "" ? null : v)),
+    publishedAt: optionalDay.describe("Empty only when `undated` is true."),
+    undated: z
+      .union([z.boolean(), z.literal("on"), z.literal("")])
+      .default(false)
+      .transform((v) => v === true || v === "on")
+      .describe("True when the article states no publication date."),
+    text: z
+      .string()
+      .min(1, "Paste the article's full text.")
+      .max(SOURCE_TEXT_LIMIT, { error: (issue) => textOverLimitMessage(typeof issue.input === "string" ? issue.input.length : SOURCE_TEXT_LIMIT + 1) })
+      .refine((t) => t.trim().length > 0, "The text is empty.")
+      .refine((t) => !t.includes("\u0000"), "The text contains binary data; paste or upload plain text or HTML."),
+  })
+  .superRefine((s, ctx) => {
+    if (s.publishedAt === null && !s.undated) ctx.addIssue({ code: "custom", path: ["publishedAt"], message: "Give the publication date, or tick “undated”." });
+    if (s.publishedAt !== null && s.undated) ctx.addIssue({ code: "custom", path: ["publishedAt"], message: "Give a date or tick “undated”, not both." });
+  });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
 /** A proposed figure rejected in the review screen: where it stands in the source. */
@@ -126,4 +139,10 @@ export const proposalRejectionSchema = z
     surface: z.string().min(1).max(200),
   })
   .refine((r) => r.start < r.end, { path: ["end"], message: "The figure ends before it starts." });
+/** The review screen's tally, kept with the source: proposed, accepted as proposed, accepted after a correction, rejected. */
+export type ReviewTally = { proposed: number; accepted: number; edited: number; rejected: number };
+
+/** The number of figures proposed in a source, as the review screen reports it. */
+export const proposedCountSchema = z.object({ sourceId: z.number().int().positive(), proposed: z.number().int().min(0).max(100_000) });
+
 export type ProposalRejectionInput = z.infer<typeof proposalRejectionSchema>;

@@ -6,10 +6,11 @@ import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
 import { indexForSearch } from "@/lib/db/search-index";
 import { addClaim, claimSnapshot, editClaim, type ClaimDraft } from "@/lib/ledger/claims";
-import { dayToDate } from "@/lib/db/dates";
+import { dateToDay, dayToDate } from "@/lib/db/dates";
 import type { Tx } from "@/lib/db/client";
 import { addSource, findDuplicateSource } from "@/lib/ledger/sources";
 import { lockLedger } from "@/lib/ledger/revisions";
+import { reviseSource } from "@/lib/commands/entities";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { SeedBundle } from "./read-seeds";
 import { SeedError } from "./read-seeds";
@@ -19,7 +20,7 @@ export const SEED_AUTHOR = "seed";
 
 export type SeedReport = {
   taxonomy: { created: number; updated: number };
-  sources: { created: number; unchanged: number };
+  sources: { created: number; updated: number; unchanged: number };
   claims: { created: number; updated: number; unchanged: number };
   relations: { created: number };
   agreement: { groups: number };
@@ -145,7 +146,7 @@ function draftFor(claim: SeedClaim, sourceId: number, text: string, ids: Awaited
 export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport> {
   const report: SeedReport = {
     taxonomy: { created: 0, updated: 0 },
-    sources: { created: 0, unchanged: 0 },
+    sources: { created: 0, updated: 0, unchanged: 0 },
     claims: { created: 0, updated: 0, unchanged: 0 },
     relations: { created: 0 },
     agreement: { groups: 0 },
@@ -164,7 +165,28 @@ export async function loadSeeds(db: Db, bundle: SeedBundle): Promise<SeedReport>
         let sourceId: number;
         if (duplicate) {
           sourceId = duplicate.id;
-          report.sources.unchanged += 1;
+          // A seed file that names a better title, outlet or address than the ledger has is an edit, with its revision.
+          const outletId = s.outlet ? resolve(ids.actors, "actor", s.outlet, `claims/${file.name} source`) : null;
+          const row = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: { title: true, outletId: true, url: true, publishedAt: true, version: true } });
+          if (row.title !== s.title || row.outletId !== outletId || (s.url !== null && row.url !== s.url)) {
+            await reviseSource(
+              tx,
+              sourceId,
+              {
+                title: s.title ?? row.title ?? "",
+                outlet: s.outlet,
+                url: s.url ?? row.url,
+                publishedAt: dateToDay(row.publishedAt),
+                undated: row.publishedAt === null,
+                reason: "The curated seed names the title and outlet its text shows.",
+                expectedVersion: row.version,
+              },
+              SEED_AUTHOR,
+            );
+            report.sources.updated += 1;
+          } else {
+            report.sources.unchanged += 1;
+          }
         } else {
           sourceId = await addSource(
             tx,

@@ -66,19 +66,26 @@ afterAll(async () => t?.drop());
 
 describe("adding a source", () => {
   it("refuses an empty or oversized article, naming the limit", () => {
-    expect(() => sourceInputSchema.parse({ title: "x", text: "   " })).toThrow(ZodError);
-    const big = sourceInputSchema.safeParse({ title: "x", text: "a".repeat(SOURCE_TEXT_LIMIT + 1) });
+    expect(() => sourceInputSchema.parse({ title: "x", text: "   ", undated: true })).toThrow(ZodError);
+    const big = sourceInputSchema.safeParse({ title: "x", text: "a".repeat(SOURCE_TEXT_LIMIT + 1), undated: true });
     expect(big.success).toBe(false);
-    expect(big.error?.issues[0]?.message).toMatch(/500,000-character limit/);
-    expect(sourceInputSchema.safeParse({ title: "x", text: "bin\u0000ary" }).error?.issues[0]?.message).toMatch(/binary/);
+    expect(big.error?.issues[0]?.message).toMatch(/500,001 characters; the limit is 500,000 characters/);
+    expect(sourceInputSchema.safeParse({ title: "x", text: "bin\u0000ary", undated: true }).error?.issues[0]?.message).toMatch(/binary/);
+  });
+
+  it("requires a publication date or an explicit undated, not neither and not both", () => {
+    const neither = sourceInputSchema.safeParse({ title: "x", text: "News." });
+    expect(neither.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["publishedAt", "Give the publication date, or tick “undated”."]]);
+    expect(sourceInputSchema.safeParse({ title: "x", text: "News.", publishedAt: "2024-01-02", undated: true }).success).toBe(false);
+    expect(sourceInputSchema.parse({ title: "x", text: "News.", undated: "on" })).toMatchObject({ publishedAt: null, undated: true });
   });
 
   it("names the existing source a duplicate matches, by URL or by content, and adds nothing", async () => {
     const before = await counts();
-    const byUrl = await addSource(t.db, sourceInputSchema.parse({ title: "Again", text: "Different text entirely.", url: "http://www.example.org/raids" }), editor).catch((e: unknown) => e);
+    const byUrl = await addSource(t.db, sourceInputSchema.parse({ title: "Again", text: "Different text entirely.", url: "http://www.example.org/raids", undated: true }), editor).catch((e: unknown) => e);
     expect(byUrl).toBeInstanceOf(LedgerConflictError);
     expect((byUrl as LedgerConflictError).detail).toEqual({ duplicateOf: sourceId, matchedBy: "url" });
-    const byText = await addSource(t.db, sourceInputSchema.parse({ title: "Copy", text: `  ${TEXT.replace(". A", ".  A")}\n` }), editor).catch((e: unknown) => e);
+    const byText = await addSource(t.db, sourceInputSchema.parse({ title: "Copy", text: `  ${TEXT.replace(". A", ".  A")}\n`, undated: true }), editor).catch((e: unknown) => e);
     expect((byText as LedgerConflictError).detail).toEqual({ duplicateOf: sourceId, matchedBy: "content" });
     expect((byText as Error).message).toMatch(/Raids in Deir ez-Zor/);
     expect(await counts()).toEqual(before);

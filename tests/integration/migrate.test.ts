@@ -104,7 +104,9 @@ describe("the search key column on PostgreSQL", () => {
       );
       expect(rows).toEqual([
         { table_name: "Actor", collation_name: "C" },
+        { table_name: "ActorAlias", collation_name: "C" },
         { table_name: "Place", collation_name: "C" },
+        { table_name: "PlaceAlias", collation_name: "C" },
       ]);
     } finally {
       await t.drop();

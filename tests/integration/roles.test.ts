@@ -31,6 +31,10 @@ const { POST: postStatus } = await import("@/app/api/v1/claims/[id]/status/route
 const { POST: postSource } = await import("@/app/api/v1/sources/route");
 const { POST: postExtract } = await import("@/app/api/v1/extract/route");
 const { PUT: putRepublishes } = await import("@/app/api/v1/sources/[id]/republishes/route");
+const { POST: postActor } = await import("@/app/api/v1/actors/route");
+const { POST: postPlace } = await import("@/app/api/v1/places/route");
+const { POST: postOutlet } = await import("@/app/api/v1/outlets/route");
+const { PATCH: patchSource } = await import("@/app/api/v1/sources/[id]/route");
 const { addSourceAction } = await import("@/app/sources/actions");
 const { addClaimAction, editClaimAction, setClaimStatusAction } = await import("@/app/claims/actions");
 const { acceptProposalAction, rejectProposalAction, sameReportAction } = await import("@/app/sources/[id]/review/actions");
@@ -76,7 +80,7 @@ function claimBody() {
     sourceId,
     metric: "isis-members-captured",
     place: "syria",
-    qualifier: "exact",
+    qualifier: "exact" as const,
     best: String(100 + serial),
     surface: "233",
     quote: "The report indicated that the US-SDFcoalition has captured 233 ISIS fighters in 28 operations this year.",
@@ -141,7 +145,38 @@ describe.each(CALLERS)("JSON API as %s", (caller) => {
 
   it("POST /api/v1/sources", async () => {
     const before = await tableCounts();
-    await expectStatus(await postSource(json(caller, "POST", "/api/v1/sources", { title: `From ${caller}`, text: `A report by ${caller}: 14 people were detained.` })), 201);
+    await expectStatus(await postSource(json(caller, "POST", "/api/v1/sources", { title: `From ${caller}`, undated: true, text: `A report by ${caller}: 14 people were detained.` })), 201);
+    if (!allowed) expect(await tableCounts()).toEqual(before);
+  });
+
+  it("POST /api/v1/sources over the text limit: 413 naming the limit, nothing saved", async () => {
+    const before = await tableCounts();
+    const response = await postSource(json(caller, "POST", "/api/v1/sources", { title: "Huge", undated: true, text: "word ".repeat(400_000) }));
+    if (allowed) {
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ error: expect.stringMatching(/limit is 500,000 characters/), fields: { text: expect.any(String) } });
+    } else expect(response.status).toBe(401);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("POST /api/v1/outlets, /actors and /places; a duplicate is 409 naming the existing one, a bad field 422 naming it", async () => {
+    await expectStatus(await postOutlet(json(caller, "POST", "/api/v1/outlets", { name: `Outlet of ${caller}` })), 201);
+    await expectStatus(await postActor(json(caller, "POST", "/api/v1/actors", { name: `Monitor of ${caller}`, aliases: [`MON-${caller}`], kind: "ngo" })), 201);
+    await expectStatus(await postPlace(json(caller, "POST", "/api/v1/places", { name: `District of ${caller}`, kind: "province", parent: "syria" })), 201);
+    if (!allowed) return;
+    const again = await postActor(json(caller, "POST", "/api/v1/actors", { name: `mon ${caller}`, kind: "ngo" }));
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ error: expect.stringMatching(/already has “Monitor of/), detail: { existing: { name: `Monitor of ${caller}` } } });
+    const bad = await postPlace(json(caller, "POST", "/api/v1/places", { name: "Somewhere", kind: "city" }));
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ fields: { parent: expect.any(String) } });
+  });
+
+  it("PATCH /api/v1/sources/:id", async () => {
+    const before = await tableCounts();
+    const { version } = await t.db.source.findUniqueOrThrow({ where: { id: sourceId }, select: { version: true } });
+    const body = { title: `Retitled by ${caller}`, outlet: "shafaq-news", publishedAt: "2024-08-13", reason: `checked by ${caller}`, expectedVersion: version };
+    await expectStatus(await patchSource(json(caller, "PATCH", `/api/v1/sources/${sourceId}`, body), params(sourceId)), 200);
     if (!allowed) expect(await tableCounts()).toEqual(before);
   });
 
@@ -181,7 +216,7 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
   }
 
   it("addSourceAction", async () => {
-    await run(() => addSourceAction(IDLE, form({ title: `Action ${caller}`, text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
+    await run(() => addSourceAction(IDLE, form({ title: `Action ${caller}`, undated: "on", text: `Action text by ${caller}: 9 fighters surrendered.` })), allowed);
   });
 
   it("addClaimAction", async () => {
@@ -204,7 +239,7 @@ describe.each(CALLERS)("server actions as %s", (caller) => {
 
   it("acceptProposalAction", async () => {
     const b = claimBody();
-    await run(() => acceptProposalAction({ ...claimFormValuesFromQuery({}), ...b, sourceId: String(b.sourceId) }, null), allowed);
+    await run(() => acceptProposalAction({ ...claimFormValuesFromQuery({}), ...b, sourceId: String(b.sourceId) }, { edited: false, attributionPhrase: null }), allowed);
   });
 
   it("rejectProposalAction", async () => {

@@ -56,8 +56,11 @@ export default async function SourcePage({ params }: Props) {
               <h2 id="editing-heading" className="font-semibold text-stone-900">
                 Editing
               </h2>
-              <Link href={`/sources/${source.id}/review`} className="inline-block font-medium text-indigo-900 underline">
+              <Link href={`/sources/${source.id}/review`} className="block font-medium text-indigo-900 underline">
                 Review the figures proposed in this article
+              </Link>
+              <Link href={`/sources/${source.id}/edit`} className="block font-medium text-indigo-900 underline">
+                Edit this source
               </Link>
               <SelectionToClaim sourceId={source.id} containerId="article-text" />
               <details>
@@ -131,6 +134,22 @@ export default async function SourcePage({ params }: Props) {
               </dd>
             </dl>
           </section>
+
+          {source.revisions.length > 1 && (
+            <section aria-labelledby="source-history-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">
+              <h2 id="source-history-heading" className="mb-3 font-semibold text-stone-900">
+                History
+              </h2>
+              <ol className="space-y-2">
+                {source.revisions.map((r) => (
+                  <li key={r.version}>
+                    <span className="font-medium">Version {r.version}</span> · {r.action === "create" ? "added" : "edited"} {formatDay(r.createdAt.slice(0, 10))} by {r.author}
+                    {r.reason && <p className="text-stone-700">Reason: {r.reason}</p>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
 
           <section aria-labelledby="claims-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[80vh] lg:overflow-y-auto">
             <h2 id="claims-heading" className="mb-3 font-semibold text-stone-900">

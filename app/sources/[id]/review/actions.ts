@@ -4,39 +4,52 @@ import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
 import { claimInputFromForm } from "@/lib/forms/claim-form-input";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
-import type { AcceptResult } from "@/lib/forms/form-state";
-import { actorNamedIn } from "@/lib/data/lookup";
+import type { ReviewResult } from "@/lib/forms/form-state";
+import { actorBySlug, actorNamedIn } from "@/lib/data/lookup";
+import { reviewTally } from "@/lib/data/sources";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
 import { redirect } from "next/navigation";
-import { addClaim, addSameReportClaim, rejectProposal } from "@/lib/commands/app";
+import { addClaim, addSameReportClaim, recordProposed, rejectProposal } from "@/lib/commands/app";
 import { LedgerInputError } from "@/lib/commands/errors";
-import { claimInputSchema, proposalRejectionSchema } from "@/lib/schemas/claim-input";
+import { claimInputSchema, proposalRejectionSchema, proposedCountSchema } from "@/lib/schemas/claim-input";
+import type { LookupItem } from "@/lib/schemas/lookup";
 
-/** Accepts one proposed figure as a claim, with its quote anchored where the extractor found it. */
-export async function acceptProposalAction(values: ClaimFormValues, attribution: string | null): Promise<AcceptResult> {
+function failed(error: unknown, values: Record<string, string> = {}): ReviewResult {
+  const state = failedForm(error, values);
+  return { ok: false, message: state.message, fields: state.fields };
+}
+
+/**
+ * Accepts one proposed figure as a claim, with its quote anchored where the extractor found it.
+ * As proposed, its attribution phrase is resolved to the actor it names; corrected inline, the
+ * editor's chain is used, and the source's tally counts it as edited.
+ */
+export async function acceptProposalAction(values: ClaimFormValues, review: { edited: boolean; attributionPhrase: string | null }): Promise<ReviewResult> {
   try {
     const user = await requireRole("editor");
-    const actor = attribution ? await actorNamedIn(attribution) : null;
-    const input = claimInputFromForm({ ...values, attribution: actor ?? "" });
+    const attribution = review.edited ? values.attribution : ((review.attributionPhrase ? await actorNamedIn(review.attributionPhrase) : null) ?? "");
+    const input = claimInputFromForm({ ...values, attribution });
     // A country the gazetteer found but the ledger lacks joins the places with the claim.
     const country = countriesGazetteer().find((c) => c.slug === input.place);
-    const { id } = await addClaim(input, user, country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {});
-    return { ok: true, claimId: id };
+    const { id } = await addClaim(input, user, {
+      review: review.edited ? "edited" : "accepted",
+      ...(country ? { newCountry: { slug: country.slug, name: country.name, iso2: country.iso2 ?? null } } : {}),
+    });
+    return { ok: true, claimId: id, tally: await reviewTally(input.sourceId) };
   } catch (error) {
-    const state = failedForm(error, values);
-    return { ok: false, message: state.message, fields: state.fields };
+    return failed(error, values);
   }
 }
 
 /** Rejects one proposed figure for good: it stays rejected when the review screen is opened again. */
-export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<AcceptResult | { ok: true }> {
+export async function rejectProposalAction(proposal: { sourceId: number; start: number; end: number; surface: string }): Promise<ReviewResult> {
   try {
     const user = await requireRole("editor");
-    await rejectProposal(proposalRejectionSchema.parse(proposal), user);
-    return { ok: true };
+    const input = proposalRejectionSchema.parse(proposal);
+    await rejectProposal(input, user);
+    return { ok: true, tally: await reviewTally(input.sourceId) };
   } catch (error) {
-    const state = failedForm(error, {});
-    return { ok: false, message: state.message, fields: state.fields };
+    return failed(error);
   }
 }
 
@@ -64,4 +77,24 @@ export async function sameReportAction(formData: FormData): Promise<void> {
     redirect(`/claims/new?${new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`);
   }
   redirect(`/sources/${values.sourceId}/review`);
+}
+
+/** Keeps the number of figures the extractor found, so the tally reads the same after a reload. */
+export async function recordProposedAction(sourceId: number, proposed: number): Promise<ReviewResult> {
+  try {
+    await requireRole("editor");
+    const input = proposedCountSchema.parse({ sourceId, proposed });
+    await recordProposed(input.sourceId, input.proposed);
+    return { ok: true, tally: await reviewTally(input.sourceId) };
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The actor a proposal's attribution phrase names, to start the inline editor's chain with. */
+export async function attributionActorsAction(phrase: string | null): Promise<LookupItem[]> {
+  await requireRole("editor");
+  const slug = typeof phrase === "string" && phrase.trim() ? await actorNamedIn(phrase.slice(0, 500)) : null;
+  const actor = slug ? await actorBySlug(slug) : null;
+  return actor ? [actor] : [];
 }

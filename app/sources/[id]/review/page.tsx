@@ -9,7 +9,8 @@ import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
 import { knownFiguresForSource } from "@/lib/data/known-figures";
 import { getSourceForReview } from "@/lib/data/sources";
-import { acceptProposalAction, rejectProposalAction, sameReportAction } from "./actions";
+import { claimFormChoices } from "@/lib/data/taxonomy";
+import { acceptProposalAction, attributionActorsAction, recordProposedAction, rejectProposalAction, sameReportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
@@ -22,14 +23,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const rawId = (await params).id;
   await editorOrRedirect(`/sources/${rawId}/review`);
   const id = parseId(rawId);
-  const source = id === null ? null : await getSourceForReview(id);
+  const [source, choices] = await Promise.all([id === null ? null : getSourceForReview(id), claimFormChoices("")]);
   if (!source) notFound();
   const claimed = source.claimedSpans;
   return (
     <>
       <PageHeader crumbs={[{ href: "/sources", label: "Sources" }, { href: `/sources/${source.id}`, label: sourceTitle(source) }]} eyebrow="Review" title="Proposed figures">
         <p>
-          Every figure the ledger found in this article. Accept the right ones, edit those it read wrong, reject the rest.
+          Every figure the ledger found in this article. Accept the right ones, correct those it read wrong in place, reject the rest.
           Figures already claimed are left out ({claimed.length}).
         </p>
       </PageHeader>
@@ -43,8 +44,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         publishedOn={source.publishedAt}
         claimedSpans={claimed}
         rejectedSpans={source.rejectedSpans}
+        initialTally={source.tally}
+        metrics={choices.metrics}
+        topics={choices.topics}
         accept={acceptProposalAction}
         reject={rejectProposalAction}
+        recordProposed={recordProposedAction}
+        attributionActors={attributionActorsAction}
       />
     </>
   );
