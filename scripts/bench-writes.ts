@@ -24,7 +24,7 @@ async function prepare(db: Db): Promise<number[]> {
   await db.metric.create({ data: { slug: "fighters", name: "Fighters", unit: "people", topicId: topic.id } });
   const place = await db.place.create({ data: { slug: "raqqa", name: "Raqqa", kind: "city", searchKey: "raqqa" } });
   await db.placeAncestor.create({ data: { placeId: place.id, ancestorId: place.id, depth: 0 } });
-  const { id: sourceId } = await addSource(db, sourceInputSchema.parse({ title: "Raqqa", text: QUOTE }), editor);
+  const { id: sourceId } = await addSource(db, sourceInputSchema.parse({ title: "Raqqa", text: QUOTE, publishedAt: "2024-04-02" }), editor);
   const ids: number[] = [];
   for (let i = 0; i < CLAIMS; i += 1) {
     const input = claimInputSchema.parse({ sourceId, metric: "fighters", place: "raqqa", qualifier: "exact", best: String(40 + i), surface: "40", quote: QUOTE });

@@ -5,6 +5,7 @@ import { matchKnownFigures, type LedgerFigure } from "@/lib/domain/agreement/kno
 import { extractFigures, type Proposal } from "@/lib/extraction/extract-figures";
 import { dateToDay } from "@/lib/db/dates";
 import { decimalText } from "@/lib/db/values";
+import { decimalSortKey } from "@/lib/schemas/decimal-bound";
 import { extractionContext } from "./extraction-context";
 
 const actorSelect = { select: { id: true, slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } as const;
@@ -48,7 +49,7 @@ export async function knownFiguresForSource(sourceId: number): Promise<KnownFigu
   const values = [...new Set(proposals.map((p) => p.best ?? p.low ?? p.high).filter((v): v is string => v !== null))];
   // Read through the (metricId, sortValue) index: only claims with one of the proposed values.
   const claims = await db().claim.findMany({
-    where: { metricId: { in: metrics.map((m) => m.id) }, sortValue: { in: values }, status: "active", sourceId: { not: sourceId } },
+    where: { metricId: { in: metrics.map((m) => m.id) }, sortValue: { in: values.map(decimalSortKey) }, status: "active", sourceId: { not: sourceId } },
     select: {
       id: true,
       sourceId: true,

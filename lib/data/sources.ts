@@ -1,4 +1,5 @@
 import "server-only";
+import { authorNames } from "./authors";
 import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -38,9 +39,10 @@ async function readSource(id: number) {
     orderBy: { version: "asc" },
     select: { version: true, action: true, author: true, reason: true, createdAt: true },
   });
+  const names = await authorNames(revisions.map((r) => r.author));
   return {
     ...source,
-    revisions: revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    revisions: revisions.map((r) => ({ ...r, author: names.get(r.author) ?? r.author, createdAt: r.createdAt.toISOString() })),
     publishedAt: dateToDay(source.publishedAt),
     notBefore: dateToDay(source.notBefore),
     retrievedAt: dateToDay(source.retrievedAt),

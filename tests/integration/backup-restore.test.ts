@@ -30,7 +30,7 @@ async function seedMinimal(t: TestDb): Promise<number> {
   await t.db.metric.create({ data: { slug: "fighters", name: "Fighters", unit: "people", topicId: topic.id } });
   const place = await t.db.place.create({ data: { slug: "raqqa", name: "Raqqa", kind: "city", searchKey: "raqqa" } });
   await t.db.placeAncestor.create({ data: { placeId: place.id, ancestorId: place.id, depth: 0 } });
-  return (await addSource(t.db, sourceInputSchema.parse({ title: "Raqqa raids", text: TEXT }), editor)).id;
+  return (await addSource(t.db, sourceInputSchema.parse({ title: "Raqqa raids", text: TEXT, publishedAt: "2024-04-02" }), editor)).id;
 }
 
 type Empty = { target: DatabaseTarget; drop: () => Promise<void> };

@@ -100,7 +100,7 @@ describe.each([
 
   it("adds an article posted through both instances once, and names it to the other", async () => {
     for (let round = 0; round < 2; round += 1) {
-      const input = { title: `Report ${round}`, text: `A report of ${round + 3} raids in Raqqa on the same day.`, url: `https://example.org/report-${round}` };
+      const input = { title: `Report ${round}`, text: `A report of ${round + 3} raids in Raqqa on the same day.`, url: `https://example.org/report-${round}`, undated: true };
       const results = await runTogether(t.target.url, [
         { user: editor, ops: [{ kind: "addSource", input }] },
         { user: editor, ops: [{ kind: "addSource", input }] },

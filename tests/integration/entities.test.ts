@@ -111,7 +111,7 @@ describe.each([
     const source = await t.db.source.findUniqueOrThrow({ where: { id }, select: { title: true, text: true, publishedAt: true, version: true, outlet: { select: { slug: true } } } });
     expect(source).toEqual({ title: "Captures in Manbij", text: `${TEXT} Filed later.`, publishedAt: new Date("2024-04-03T00:00:00Z"), version: 2, outlet: { slug: "jfeed" } });
     const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "source", entityId: id, version: 2 } });
-    expect(revision).toMatchObject({ action: "edit", reason: "The masthead names the outlet and date", author: editor.email });
+    expect(revision).toMatchObject({ action: "edit", reason: "The masthead names the outlet and date", author: editor.id });
 
     const stale = await refusal(() => editSource(t.db, id, { ...edit, title: "Other" }, editor));
     expect(stale).toBeInstanceOf(LedgerConflictError);

@@ -29,7 +29,7 @@ async function seedMinimal(db: Db): Promise<number> {
   await db.metric.create({ data: { slug: "fighters", name: "Fighters", unit: "people", topicId: topic.id } });
   const place = await db.place.create({ data: { slug: "raqqa", name: "Raqqa", kind: "city", searchKey: "raqqa" } });
   await db.placeAncestor.create({ data: { placeId: place.id, ancestorId: place.id, depth: 0 } });
-  return (await addSource(db, sourceInputSchema.parse({ title: "Raqqa raids", text: QUOTE }), editor)).id;
+  return (await addSource(db, sourceInputSchema.parse({ title: "Raqqa raids", text: QUOTE, publishedAt: "2024-04-02" }), editor)).id;
 }
 
 const claimBody = (sourceId: number, best = "40") => ({ sourceId, metric: "fighters", place: "raqqa", qualifier: "exact", best, surface: "40", quote: QUOTE });
