@@ -21,7 +21,8 @@ export function openDatabase(url: string): { query: Query; close: () => Promise<
       query: async (sql, params) => {
         let statement = statements.get(sql);
         if (!statement) {
-          statement = sqlite.prepare(sql.replace(/\$(\d+)/g, "?$1"));
+          // Each placeholder appears once and in order in these queries, so $n becomes a plain ?.
+          statement = sqlite.prepare(sql.replace(/\$\d+/g, "?"));
           statements.set(sql, statement);
         }
         return statement.all(...params) as Row[];
