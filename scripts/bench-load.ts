@@ -147,7 +147,7 @@ async function load(port: number, route: Route, connections: number): Promise<Ru
   // Up to the last answer: autocannon itself ends on a one-second tick, which a short run would count.
   const elapsed = (last - started) / 1000;
   return {
-    rps: times.length / elapsed,
+    rps: times.length === 0 ? 0 : times.length / elapsed,
     p50: times.length ? quantile(times, 0.5) : NaN,
     p95: times.length ? quantile(times, 0.95) : NaN,
     p99: times.length ? quantile(times, 0.99) : NaN,
