@@ -39,6 +39,8 @@ const APP_PORT = Number(args.port);
 const BASELINE_PORT = APP_PORT + 1;
 const CONNECTIONS = [1, 32] as const;
 const HOST = "127.0.0.1";
+/** The issue's budget of gzipped first-load JavaScript per reading page; reported, not enforced yet. */
+const JS_BUDGET = 150 * 1024;
 
 type Route = { name: string; path: string; status: number; baseline: boolean; page: boolean };
 type Run = { rps: number; p50: number; p95: number; p99: number; errors: number };
@@ -218,6 +220,8 @@ function print(result: Awaited<ReturnType<typeof measure>>): boolean {
     const jsText = js === null ? "—" : `${(js / 1024).toFixed(0)} KB`;
     console.log(`| ${route.name} | ${connections} | ${f(app.rps)} | ${f(app.p50)} | ${f(app.p95)} | ${f(app.p99)} | ${base.join(" | ")} | ${ratio} | ${errors} | ${jsText} |`);
   }
+  const heavy = [...new Set(result.rows.filter((r) => r.js !== null && r.js > JS_BUDGET).map((r) => `${r.route.name} ${(r.js! / 1024).toFixed(0)} KB`))];
+  if (heavy.length) console.log(`\nOver the ${JS_BUDGET / 1024} KB budget of first-load JS (gzip): ${heavy.join(", ")}`);
   console.log(`\nPeak RSS: app ${mb(result.peak.app)}, baseline ${mb(result.peak.baseline)}`);
   return clean;
 }
