@@ -37,10 +37,13 @@ export function countedNoun(after: string, before = ""): string {
   const compound = /^-(member|year|month|week|day|mile|kilometre|kilometer|strong|man|person|vehicle)\b/i.exec(after);
   if (compound) return compound[1]!.toLowerCase() === "strong" ? countedNoun(after.slice(compound[0].length)) : `${compound[1]!.toLowerCase()}s`;
   const window = after.slice(0, 90).split(/[;:!?()"]|,\s/)[0] ?? "";
-  const noun = /^\s/.test(window) ? headNoun(window.replace(/^\s*of\s+(?:the|them|their|its|his|her|our|these|those)?\s*/i, " ")) : "";
+  const noun = /^\s/.test(window) ? headNoun(window.replace(/^\s*of\s+(?:(?:the|them|their|its|his|her|our|these|those)\b)?\s*/i, " ")) : "";
   if (noun !== "") return noun;
   const numberOf = /\bnumber\s+of\s+(?:[A-Z][\w.-]*\s+)*([a-z]+)\s+(?:had|has|have|was|were|is|are|rose|fell|increased|decreased|grew|dropped|reached|stood|climbed)\b[^,;]*$/.exec(before);
-  return numberOf ? numberOf[1]! : "";
+  if (numberOf) return numberOf[1]!;
+  // "the number of service members in Baghdad will fall to fewer than 1,000"
+  const numberTo = /\bnumber\s+of\s+(?:[A-Z][\w.-]*\s+)*((?:service|security|foreign|military)\s+[a-z]+|[a-z]+)\b[^,;]*?\b(?:to|at)\s+(?:(?:about|around|nearly|some|more than|fewer than|less than|at least|roughly|just|over|under)\s+)*$/.exec(before);
+  return numberTo ? numberTo[1]! : "";
 }
 
 /** A word right after a number is its noun or a modifier of it: "two suspects", "suspected ISIS fighters". */
@@ -57,6 +60,11 @@ function headNoun(window: string): string {
       continue;
     }
     const plural = /^[a-z-]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+    // "500 service members": a noun that compromise tags as a verb, before a plural noun.
+    const next = terms[i + 1];
+    if (!plural && t.tags.includes("Verb") && !/ed$/.test(word) && next && isNoun(next) && next.tags.includes("Plural") && !isCapitalised(next)) {
+      return `${lower} ${next.text.replace(/[,.]$/, "").toLowerCase()}`;
+    }
     if (!plural && !isNoun(t) && (t.tags.includes("Adjective") || t.tags.includes("Value") || t.tags.includes("Adverb") || /ed$/.test(word) || /-/.test(word))) continue;
     if (isNoun(t) || plural || (t.tags.includes("Infinitive") && terms[i + 1] !== undefined && isNoun(terms[i + 1]!))) {
       let head = i;

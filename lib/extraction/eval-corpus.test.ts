@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readSeeds } from "@/lib/seed/read-seeds";
-import { DEFAULT_CORPUS_DIR, EXTRACTION_TARGETS, readCorpus, scoreCorpus } from "./eval-corpus";
-import { locateAnnotations, ratio } from "./evaluation";
+import { DEFAULT_CORPUS_DIR, EXTRACTION_TARGETS, readCorpus, scoreCorpus, sumFields } from "./eval-corpus";
+import { FIELD_NAMES, locateAnnotations, ratio } from "./evaluation";
 import { extractionContextFromTaxonomy } from "./taxonomy-context";
 
 const corpus = readCorpus(DEFAULT_CORPUS_DIR);
@@ -26,6 +26,12 @@ describe("the annotated corpus in eval/articles", () => {
     const precision = ratio(sum((s) => s.matchedProposals), sum((s) => s.proposals));
     expect(recall).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.annotatedRecall);
     expect(precision).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.annotatedPrecision);
+    // Each field right on at least 90% of the found figures that annotate it.
+    const fields = sumFields(scored);
+    for (const field of FIELD_NAMES) {
+      expect(fields[field].annotated, field).toBeGreaterThan(20);
+      expect(ratio(fields[field].right, fields[field].annotated), field).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.fieldRight);
+    }
   });
 });
 

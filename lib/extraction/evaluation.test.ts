@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "./extract-figures";
-import { locateAnnotations, sameValue, scoreProposals, type AnnotatedArticle } from "./evaluation";
+import { fieldRight, locateAnnotations, sameName, sameValue, scoreFields, scoreProposals, type AnnotatedArticle } from "./evaluation";
 
 const text = "At least 10 people were killed and 10 were wounded.";
 const article: AnnotatedArticle = {
@@ -14,8 +14,8 @@ const article: AnnotatedArticle = {
 };
 const proposal = (start: number, end: number, v: Partial<Proposal>): Proposal => ({
   surface: text.slice(start, end), start, end, low: null, best: null, high: null, qualifier: "exact", vagueTerm: null,
-  quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "" }, place: null, period: { start: null, end: null, label: "" },
-  attribution: null, relation: null, ...v,
+  quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "", name: null, proposedName: null }, place: null, period: { start: null, end: null, label: "" },
+  attribution: null, attributionChain: [], relation: null, modality: "observed", ...v,
 });
 
 describe("scoring proposals", () => {
@@ -38,5 +38,41 @@ describe("scoring proposals", () => {
 
   it("compares vague terms", () => {
     expect(sameValue({ qualifier: "vague", low: null, best: null, high: null, vagueTerm: "dozens" }, { qualifier: "vague", low: null, best: null, high: null, vagueTerm: "hundreds" })).toBe(false);
+  });
+});
+
+describe("scoring fields", () => {
+  const p = proposal(0, 11, {
+    qualifier: "at_least",
+    low: "10",
+    place: { slug: "raqqa", name: "Raqqa Governorate", kind: "province", known: true, mention: "Raqqa province", parents: [] },
+    metric: { slug: "people-killed", noun: "people", name: "People killed", proposedName: null },
+    period: { start: "2024-01-01", end: "2024-06-30", label: "in the first half of 2024" },
+    attributionChain: ["Syrian Observatory for Human Rights", "Reuters", "The Outlet"],
+    modality: "planned",
+  });
+
+  it("compares names as an editor would, and places without their division word", () => {
+    expect(sameName("the Syrian Observatory", "Syrian observatory")).toBe(true);
+    expect(fieldRight("place", { place: ["Raqqa"] }, p, null)).toBe(true);
+    expect(fieldRight("place", { place: ["Hasakah"] }, p, null)).toBe(false);
+    expect(fieldRight("place", { place: null }, p, null)).toBe(false);
+  });
+
+  it("scores metric by name, period by days, attribution as the whole chain with the outlet, modality", () => {
+    expect(fieldRight("metric", { metric: "People killed" }, p, null)).toBe(true);
+    expect(fieldRight("metric", { metric: null }, p, null)).toBe(false);
+    expect(fieldRight("period", { period: { start: "2024-01-01", end: "2024-06-30" } }, p, null)).toBe(true);
+    expect(fieldRight("period", { period: { start: null, end: null } }, p, null)).toBe(false);
+    expect(fieldRight("attribution", { attribution: [["SOHR", "Syrian Observatory for Human Rights"], ["Reuters"]] }, p, "The Outlet")).toBe(true);
+    expect(fieldRight("attribution", { attribution: [["Syrian Observatory for Human Rights"]] }, p, "The Outlet")).toBe(false);
+    expect(fieldRight("modality", { modality: "observed" }, p, null)).toBe(false);
+    expect(fieldRight("modality", {}, p, null)).toBeNull();
+  });
+
+  it("counts only the fields a figure annotates", () => {
+    const truth = locateAnnotations(text, { ...article, figures: [{ ...article.figures[0]!, fields: { modality: "planned", metric: "People killed" } }] });
+    const scores = scoreFields(scoreProposals(truth, [p]).pairs, null);
+    expect([scores.modality.right, scores.modality.annotated, scores.metric.right, scores.place.annotated]).toEqual([1, 1, 1, 0]);
   });
 });

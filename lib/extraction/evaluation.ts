@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { anchorQuote, locateWithin, type TextSpan } from "@/lib/domain/quote-selector";
+import { searchKey } from "@/lib/domain/search-key";
 import { decimalString, isoDay, qualifierSchema, type Qualifier } from "@/lib/schemas/claim";
 import type { SeedClaim } from "@/lib/schemas/seed";
 import type { Proposal } from "./extract-figures";
@@ -16,6 +17,28 @@ export const annotatedValueSchema = z.object({
   high: decimalString.nullable(),
   vagueTerm: z.string().min(1).nullable().default(null),
 });
+
+/** A name and the other spellings that count as right ("Syrian Observatory for Human Rights", "SOHR"). */
+const namesSchema = z.array(z.string().min(1)).min(1);
+
+/**
+ * What an editor would record for a figure besides its value. Each field is optional: a field
+ * left out is not scored for that figure (the first corpus recorded values only).
+ */
+export const annotatedFieldsSchema = z.object({
+  /** The most specific place the figure is about, with accepted spellings; null when the text names none. */
+  place: namesSchema.nullable().optional(),
+  /** The ledger metric's name (seeds/taxonomy.json), or null when none fits and a new metric is due. */
+  metric: z.string().min(1).nullable().optional(),
+  /** The period's first and last days; both null when the text gives no period. */
+  period: z.object({ start: isoDay.nullable(), end: isoDay.nullable() }).optional(),
+  /** Who asserted it, origin → relay, each with accepted spellings; the source's outlet is appended. */
+  attribution: z.array(namesSchema).optional(),
+  modality: z.enum(["observed", "planned", "projected"]).optional(),
+});
+export type AnnotatedFields = z.infer<typeof annotatedFieldsSchema>;
+export const FIELD_NAMES = ["place", "metric", "period", "attribution", "modality"] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** One annotated article: eval/articles/<slug>.json beside <slug>.txt. */
 export const annotatedArticleSchema = z.object({
@@ -38,11 +61,13 @@ export const annotatedArticleSchema = z.object({
       package: z
         .object({ name: z.string().min(1), version: z.string().min(1), file: z.string().min(1), field: z.string().min(1) })
         .optional(),
+      /** ... or a text written for the corpus, which says so. */
+      selfWritten: z.object({ note: z.string().min(1) }).optional(),
       /** SHA-256 of <slug>.txt, so that an edit to an annotated text is caught. */
       textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
     })
-    .refine((s) => (s.repo !== undefined && s.path !== undefined) || s.package !== undefined, {
-      message: "Name where the text comes from: repo and path, or package.",
+    .refine((s) => (s.repo !== undefined && s.path !== undefined) || s.package !== undefined || s.selfWritten !== undefined, {
+      message: "Name where the text comes from: repo and path, package, or selfWritten.",
     }),
   figures: z.array(
     z.object({
@@ -50,6 +75,7 @@ export const annotatedArticleSchema = z.object({
       value: annotatedValueSchema,
       /** A passage that occurs once in the article and holds the surface, when the surface alone is not unique. */
       quoteContains: z.string().min(1).optional(),
+      fields: annotatedFieldsSchema.optional(),
       note: z.string().optional(),
     }),
   ),
@@ -58,7 +84,7 @@ export const annotatedArticleSchema = z.object({
 export type AnnotatedArticle = z.infer<typeof annotatedArticleSchema>;
 
 export type TruthValue = { qualifier: Qualifier; low: string | null; best: string | null; high: string | null; vagueTerm: string | null };
-export type TruthFigure = TextSpan & { surface: string; value: TruthValue };
+export type TruthFigure = TextSpan & { surface: string; value: TruthValue; fields?: AnnotatedFields };
 
 function countOf(text: string, needle: string): number {
   let n = 0;
@@ -75,7 +101,7 @@ export function locateAnnotations(text: string, article: AnnotatedArticle): Trut
     const at = text.indexOf(passage);
     const span = locateWithin(text, { start: at, end: at + passage.length }, f.surface);
     if (!span) throw new Error(`The surface "${f.surface}" is not inside "${passage}".`);
-    return { ...span, surface: f.surface, value: { ...f.value, vagueTerm: f.value.vagueTerm ?? null } };
+    return { ...span, surface: f.surface, value: { ...f.value, vagueTerm: f.value.vagueTerm ?? null }, fields: f.fields };
   });
 }
 
@@ -112,16 +138,20 @@ export type Score = {
   missed: Array<{ figure: TruthFigure; proposed: Proposal | null }>;
   /** Proposals that match no truth figure. */
   falsePositives: Proposal[];
+  /** Each found figure beside the proposal that found it. */
+  pairs: Array<{ figure: TruthFigure; proposal: Proposal }>;
 };
 
 export function scoreProposals(truth: readonly TruthFigure[], proposals: readonly Proposal[]): Score {
   const used = new Set<Proposal>();
   const missed: Score["missed"] = [];
+  const pairs: Score["pairs"] = [];
   let found = 0;
   for (const figure of truth) {
     const match = proposals.find((p) => !used.has(p) && overlaps(p, figure) && sameValue(p, figure.value));
     if (match) {
       used.add(match);
+      pairs.push({ figure, proposal: match });
       found++;
     } else {
       missed.push({ figure, proposed: proposals.find((p) => overlaps(p, figure)) ?? null });
@@ -134,7 +164,62 @@ export function scoreProposals(truth: readonly TruthFigure[], proposals: readonl
     matchedProposals: used.size,
     missed,
     falsePositives: proposals.filter((p) => !used.has(p)),
+    pairs,
   };
+}
+
+/** Names compared as an editor would: accents, case, punctuation and a leading article aside. */
+export function sameName(x: string, y: string): boolean {
+  const key = (s: string) => searchKey(s).replace(/^(?:the|a|an)\s+/, "");
+  return key(x) === key(y);
+}
+
+/** Place names also ignore the division word: "Raqqa Governorate" is "Raqqa province". */
+const placeKey = (s: string) =>
+  searchKey(s)
+    .replace(/^(?:the|al)\s+/, "")
+    .replace(/\s+(?:governorate|province|region|oblast|state|district|city|prefecture|county)$/, "");
+
+/**
+ * Whether the proposal has the annotated field right; null when the field is not annotated.
+ * `outlet` is the source's, which ends every attribution chain.
+ */
+export function fieldRight(field: FieldName, fields: AnnotatedFields | undefined, p: Proposal, outlet: string | null): boolean | null {
+  if (fields === undefined || fields[field] === undefined) return null;
+  switch (field) {
+    case "place": {
+      const want = fields.place!;
+      if (want === null) return p.place === null;
+      return p.place !== null && want.some((w) => placeKey(w) === placeKey(p.place!.name) || placeKey(w) === placeKey(p.place!.mention));
+    }
+    case "metric":
+      return fields.metric === null ? p.metric.slug === null : p.metric.name !== null && sameName(fields.metric!, p.metric.name);
+    case "period":
+      return p.period.start === fields.period!.start && p.period.end === fields.period!.end;
+    case "attribution": {
+      const want = [...fields.attribution!, ...(outlet ? [[outlet]] : [])];
+      return want.length === p.attributionChain.length && want.every((names, i) => names.some((n) => sameName(n, p.attributionChain[i]!)));
+    }
+    case "modality":
+      return p.modality === fields.modality;
+  }
+}
+
+export type FieldScore = { right: number; annotated: number; wrong: Array<{ figure: TruthFigure; proposal: Proposal }> };
+
+/** For each field, how many found figures that annotate it have it right. */
+export function scoreFields(pairs: Score["pairs"], outlet: string | null): Record<FieldName, FieldScore> {
+  const out = Object.fromEntries(FIELD_NAMES.map((f) => [f, { right: 0, annotated: 0, wrong: [] } as FieldScore])) as Record<FieldName, FieldScore>;
+  for (const { figure, proposal } of pairs) {
+    for (const field of FIELD_NAMES) {
+      const right = fieldRight(field, figure.fields, proposal, outlet);
+      if (right === null) continue;
+      out[field].annotated++;
+      if (right) out[field].right++;
+      else out[field].wrong.push({ figure, proposal });
+    }
+  }
+  return out;
 }
 
 export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);

@@ -110,8 +110,9 @@ function valueFor(qualifier: Qualifier, value: string): Pick<FigureCandidate, "l
 
 const MULTIPLIERS: Record<string, string> = {
   double: "2", doubled: "2", twice: "2", triple: "3", tripled: "3", treble: "3", trebled: "3", thrice: "3", quadruple: "4", quadrupled: "4",
+  halved: "0.5", halving: "0.5", doubling: "2", tripling: "3",
 };
-const MULTIPLE = /\b(double|doubled|twice|triple|tripled|treble|trebled|thrice|quadruple|quadrupled)\b/gi;
+const MULTIPLE = /\b(double|doubled|twice|triple|tripled|treble|trebled|thrice|quadruple|quadrupled|halved|halving|doubling|tripling)\b/gi;
 /** "double" as a comparison, not as an adjective ("a double bombing"). */
 const COMPARISON_AFTER = /^\s+(?:the|that|those|its|their|what|as|from|since|in|last|previous|a\b)|^\s*[,.;]/i;
 
@@ -141,7 +142,8 @@ export function figuresInSentence(a: string, sentence: TextSpan, numbers: Number
     const e = s + m[0].length;
     const word = m[1]!.toLowerCase();
     const hedge = hedgeBefore(a, sentence.start, s);
-    const verb = /ed$/.test(word);
+    // "halved", and "a halving of": the change itself.
+    const verb = /ed$/.test(word) || (/ing$/.test(word) && /^\s+of\b/i.test(a.slice(e, e + 5)));
     if (!verb && hedge === null && !COMPARISON_AFTER.test(a.slice(e, e + 12))) continue;
     if (word === "twice" && hedge === null && !/^\s+(?:as|the|that|what)\b/i.test(a.slice(e, e + 8))) continue; // a frequency
     multiples.push({ start: hedge?.start ?? s, end: e, factor: MULTIPLIERS[word]! });

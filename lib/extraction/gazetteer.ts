@@ -18,6 +18,10 @@ export type GazetteerEntry = {
   kind: string;
   /** ISO 3166-1 alpha-2, for countries: how a ledger place and a package country are recognised as one. */
   iso2?: string | null;
+  /** Slugs of the places it lies directly inside (the ledger's places; package countries have none). */
+  within?: string[];
+  /** A country of the `world-countries` package that the ledger does not hold yet. */
+  fromPackage?: boolean;
 };
 
 export type Gazetteer = readonly GazetteerEntry[];
@@ -54,7 +58,7 @@ export function countriesGazetteer(): Gazetteer {
       aliases.add(demonym.f);
     }
     aliases.delete(c.name.common);
-    return { slug: slugify(c.name.common), name: c.name.common, aliases: [...aliases].filter((a) => a.trim() !== ""), kind: "country", iso2: c.cca2 };
+    return { slug: slugify(c.name.common), name: c.name.common, aliases: [...aliases].filter((a) => a.trim() !== ""), kind: "country", iso2: c.cca2, fromPackage: true };
   });
   return countryList;
 }

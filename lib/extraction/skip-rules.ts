@@ -21,6 +21,8 @@ export type SkipReason =
   | "determiner"
   | "reference"
   | "source-count"
+  | "duration"
+  | "compound-adjective"
   | "not-article";
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
@@ -51,6 +53,33 @@ const SOURCES_AFTER = /^\s+(?:[a-z]+\s+){0,3}(?:officials|sources|diplomats|witn
  * that end in "s" without being plural ("1995 was", "1986 has", "1976 as") leave it a year.
  */
 const COUNT_NOUN_AFTER = /^\s+(?!(?:elections?|census|budget|season|report|offensive|war|campaign|attack|attacks|invasion|uprising|revolution|protests?|accords?|agreement|deal|summit|olympics|games|levels?|was|has|is|as|does|his|its|this|thus|plus|less|unless|across|always|perhaps|whereas|besides|towards|afterwards|sometimes|nevertheless)\b)[a-z][a-z-]*[^s]s\b/;
+
+/**
+ * Durations are not figures ("a three-week siege", "within nine months", "two years after",
+ * "14 years of fighting"): they give another figure its period or date an event. Two forms state
+ * how long it has been since something, which the ledger counts (time-since metrics): "nearly three
+ * years after the militants lost …" in a sentence about now, and "the largest … in three years".
+ */
+const DURATION_AFTER = new RegExp(String.raw`^(?:-and-a-half)?(?:[- ]|\s+and\s+a\s+half\s+)${TIME_UNITS}\b|^\s+(?:(?:and\s+a\s+half|more|full|long|straight|consecutive|whole)\s+)${TIME_UNITS}\b`, "i");
+const ONE_UNIT_DURATION = /^(?:a|one)\s+(?:decade|century)$/i;
+const SUPERLATIVE = /\b(?:largest|biggest|deadliest|worst|highest|lowest|heaviest|fiercest|bloodiest|most\s+\w+|first\s+time)\b/i;
+const PRESENT_MAIN_VERB = /\b(?:is|are|has|have|remains?|stands?|continues?)\b|\b\w+ing\s+by\s+the\s+day\b/i;
+
+export function durationSkip(a: string, start: number, end: number, sentence: TextSpan, isOneUnit: boolean): boolean {
+  if (!isOneUnit && !DURATION_AFTER.test(a.slice(end, end + 40))) return false;
+  const before = a.slice(sentence.start, start);
+  if (/\b(?:in|for)\s+(?:(?:about|nearly|almost|more than|over)\s+)?$/i.test(before) && SUPERLATIVE.test(before)) return false;
+  const sinceAfter = /^[- ]?(?:years?|months?|decades?)\s+(?:after|since)\b/i.test(a.slice(end, end + 30));
+  if (sinceAfter && /,\s*(?:(?:about|nearly|almost|more than|over|some)\s+)?$/.test(before) && PRESENT_MAIN_VERB.test(before)) return false;
+  return true;
+}
+
+/**
+ * "a two-story building", "a three-judge panel", "a five-nation force": a number joined to a
+ * singular noun describes the next noun; it counts nothing the ledger records. "-strong" and
+ * "-member" state a size ("a 2,000-strong force", "the 81-member coalition") and stay figures.
+ */
+const COMPOUND_AFTER = /^-(?!strong\b|member\b|fold\b|plus\b|odd\b|and\b|or\b|to\b|year-old\b|years?-old\b)[a-z]+(?:-[a-z]+)*\b/i;
 
 export function skipReason(a: string, mention: NumberMention, sentence: TextSpan): SkipReason | null {
   const { start, end } = mention;
@@ -95,9 +124,16 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     if (plainDigits && /^\s*(?:[.)])\s/.test(after) && /(?:^|\n)[ \t•*-]*$/.test(a.slice(Math.max(0, start - 10), start))) return "list-number";
   }
 
+  if ((mention.kind === "count" || mention.kind === "fraction") && (DURATION_AFTER.test(after) || ONE_UNIT_DURATION.test(text)) && !/^-?\s?(?:years?|months?)[- ]old\b/i.test(after)) {
+    if (durationSkip(a, start, end, sentence, ONE_UNIT_DURATION.test(text))) return "duration";
+  }
+  if (mention.kind === "count" && COMPOUND_AFTER.test(after) && !/^-(?:third|quarter|fifth|half|thirds|quarters)\b/i.test(after)) return "compound-adjective";
+  // "between 3-9 May": the first day of a range of dates.
+  if (plainDigits && Number(text) <= 31 && new RegExp(String.raw`^\s?[-–]\s?\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`).test(after)) return "date";
   if (/^-?\s?(?:years?|months?)[- ]old\b/i.test(after)) {
     const noun = after.replace(/^-?\s?(?:years?|months?)[- ]old\s*/i, "");
     if (!DURATION_NOUNS.test(noun)) return "age";
+    return "duration"; // "the 19-year-old state of emergency": how long it has lasted
   }
   if (/\b(?:aged|ages?|age of)\s+$/i.test(before)) return "age";
   if (new RegExp(String.raw`^\s+${TIME_UNITS}\s+(?:ago|later|earlier|afterwards?)\b`, "i").test(after)) return "time-offset";
@@ -121,6 +157,11 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     // "at least one assailant", "more than one attack": a hedged "one" is a count.
     if (/\b(?:at\s+least|more\s+than|at\s+most|no\s+more\s+than|only|just|exactly)\s+$/i.test(before)) return null;
     if (/^\s+(?:of|another|by one|day|time|point|way|side|hand)\b/i.test(after) || /^-(?![a-z]*(?:third|quarter|fifth|half))/i.test(after)) return "determiner";
+    // "two raids in Raqqa and one in Hasakah": "one" stands for a counted noun named just before.
+    if (/(?:,|\band|\bor|\bbut)\s+$/i.test(before) && /^\s+(?:in|at|near|from|on|by|for)\b/i.test(after)) {
+      const earlier = a.slice(sentence.start, start);
+      if (/\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b/i.test(earlier)) return null;
+    }
     if (/\b(?:no|any|every|each|the|this|that|which|only|at|in|on|for|with|from|during|by|like)\s+$/i.test(before)) return "determiner";
     if (new RegExp(String.raw`^\s+(?:year|month|week|day|decade|century)\s+of\b`, "i").test(after)) return null; // "it took one year of negotiations": a duration
     const clause = a.slice(Math.max(sentence.start, start - 50), Math.min(sentence.end, end + 50));

@@ -366,15 +366,12 @@ describe("analyseGroup properties", () => {
     );
   });
 
-  it("analyses a 1,000-claim group well within a second (sanity bound, not a benchmark)", () => {
+  it("analyses a 1,000-claim group whole (its speed is measured by npm run bench)", () => {
     const random = fc.sample(arbClaim("x"), { numRuns: 1000, seed: 42 }).map((c, i) => ({ ...c, id: String(i + 1), label: `claim ${i + 1}` }));
     for (const metric of [captured, isisFighters]) {
-      const started = performance.now();
       const result = analyseGroup(random, metric);
-      const elapsed = performance.now() - started;
       expect(result.series).toHaveLength(1000);
       expect(result.explanation.length).toBeLessThan(20);
-      expect(elapsed).toBeLessThan(2000);
     }
   });
 });
