@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { SearchBox } from "@/components/search/search-box";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
 
@@ -37,7 +38,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/conflicts" className="hover:text-indigo-800 hover:underline">
                 Conflicts
               </Link>
+              <Link href="/claims" className="hover:text-indigo-800 hover:underline">
+                All claims
+              </Link>
             </nav>
+            <SearchBox />
             <div className="ml-auto">
               <Suspense fallback={null}>
                 <UserMenu signOut={signOutAction} />
@@ -49,7 +54,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-10 pt-4 text-xs text-stone-600 sm:px-6">
-          Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.
+          Figures are shown as their sources state them. Nothing in the ledger is deleted: every change is a revision.{" "}
+          <Link href="/api-docs" className="underline">
+            Read API
+          </Link>
         </footer>
       </body>
     </html>

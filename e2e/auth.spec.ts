@@ -121,7 +121,7 @@ test("an admin sees the user list, creates a user and promotes them, and they ca
   const table = page.getByRole("table");
   await expect(table.getByRole("row", { name: new RegExp(EDITOR) })).toBeVisible();
   await expect(table.getByRole("row", { name: new RegExp(ADMIN) })).toBeVisible();
-  await expect(page.getByRole("columnheader")).toHaveText(["Email", "Name", "Role", "Created"]);
+  await expect(page.getByRole("columnheader")).toHaveText(["Email", "Name", "Role", "Created", "Sessions"]);
   await expect(page).toHaveTitle("Users · Figure Ledger");
   await expectNoSeriousViolations(page);
 

@@ -8,6 +8,7 @@ import { migrate } from "@/lib/db/migrate";
 import { readEnv } from "@/lib/env";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
+import { supervise } from "./supervise";
 
 const BUILD_INPUTS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package.json", "tsconfig.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
@@ -52,8 +53,9 @@ export function serve(): void {
   }
   console.log(`Figure Ledger on http://localhost:${env.PORT} (${target.kind === "sqlite" ? target.file : "PostgreSQL"})`);
   const server = spawn(nextBin, ["start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  console.log(`next-server pid ${server.pid}`);
+  // Exits non-zero when the server dies; passes SIGTERM/SIGINT on for a clean stop (scripts/supervise.ts).
+  supervise(server);
 }
 
 export function exitOnError(error: unknown): never {

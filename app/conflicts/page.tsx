@@ -22,7 +22,10 @@ export default async function ConflictsPage({ searchParams }: Props) {
           time, with intervals that do not overlap. The widest gap comes first.
         </p>
         <p className="figures mt-1 text-sm text-stone-600">
-          {total} {total === 1 ? "conflict" : "conflicts"} in the ledger
+          {total} {total === 1 ? "conflict" : "conflicts"} in the ledger ·{" "}
+          <a href="/feeds/conflicts.atom" type="application/atom+xml" className="text-indigo-800 underline">
+            Atom feed of new conflicts
+          </a>
         </p>
       </PageHeader>
       {page.rows.length === 0 ? (

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from "@/lib/intake/upload-limit";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import { Field, FormMessage, inputClass } from "./field";
 import { LookupCombobox } from "./lookup-combobox";
@@ -11,8 +12,24 @@ export function SourceForm({ action }: { action: (state: FormState, data: FormDa
   // Outlets are searched as the editor types: the ledger may know more than a list could hold.
   const [outlet, setOutlet] = useState<LookupItem | null>(null);
   const v = state.values;
+  // A file over the limit is refused here, before anything is sent, so the page and what was
+  // typed stay as they are; the server checks again.
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileFits = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    const error = file && file.size > UPLOAD_LIMIT_BYTES ? uploadTooLargeMessage(file.size) : null;
+    setFileError(error);
+    return error === null;
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("file");
+    if (input instanceof HTMLInputElement && !fileFits(input)) {
+      event.preventDefault();
+      input.focus();
+    }
+  };
   return (
-    <form action={submit} className="space-y-5" noValidate>
+    <form action={submit} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <Field name="title" label="Title" error={state.fields.title}>
         {(p) => <input {...p} type="text" defaultValue={v.title} className={inputClass} required />}
@@ -37,8 +54,8 @@ export function SourceForm({ action }: { action: (state: FormState, data: FormDa
       <Field name="text" label="Full text" error={state.fields.text} hint="Paste the article, or upload it below. Figures are proposed from this text.">
         {(p) => <textarea {...p} rows={14} defaultValue={v.text} className={`${inputClass} font-serif`} />}
       </Field>
-      <Field name="file" label="…or upload a .txt or .html file" error={state.fields.file} hint="HTML pages are reduced to their article text.">
-        {(p) => <input {...p} type="file" accept=".txt,.html,.htm,text/plain,text/html" className="block text-sm" />}
+      <Field name="file" label="…or upload a .txt or .html file" error={fileError ?? state.fields.file} hint={`HTML pages are reduced to their article text. At most ${UPLOAD_LIMIT_BYTES / 1_000_000} MB.`}>
+        {(p) => <input {...p} type="file" accept=".txt,.html,.htm,text/plain,text/html" className="block text-sm" onChange={(e) => fileFits(e.currentTarget)} />}
       </Field>
       <button type="submit" disabled={pending} className="rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
         {pending ? "Saving…" : "Save and review its figures"}

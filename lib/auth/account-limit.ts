@@ -1,70 +1,60 @@
 // The per-account limit on password sign-in. better-auth limits attempts per client address, and
 // reads that address from X-Forwarded-For, which a client can set when nothing in front of the app
-// overwrites it (decision 0006). Counting failures per account as well bounds password guessing
-// against any one account whatever address the attempts claim. Failures are rows in the shared
-// database, so every app instance sees the same count.
+// overwrites it (decision 0006). Counting attempts per account as well bounds password guessing
+// against any one account whatever address the attempts claim. The count is one row per account
+// in the shared database, so every app instance sees it, and an attempt takes its place in the
+// count with one conditional upsert BEFORE the password is checked: concurrent attempts cannot
+// all be checked against a count that none of them has raised yet.
 import "server-only";
-import { getAuth } from "./auth";
 import { db } from "@/lib/db/client";
 
 /** Failed password sign-ins allowed per account and window, before it must wait. */
 export const ACCOUNT_SIGN_IN_LIMIT = { windowSeconds: 15 * 60, max: 10 } as const;
 
-const SIGN_IN_PATH = /\/sign-in\/email$/;
+const windowMs = ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000;
 
-const normalise = (email: string) => email.trim().toLowerCase();
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export type Reservation = { ok: true; email: string } | { ok: false; waitSeconds: number };
+
+/**
+ * Counts an attempt for the account if it has room, in one statement: a new window starts when
+ * the last one has passed; otherwise the count rises only while it is under the limit. No row
+ * back means the account is full and must wait.
+ */
+export async function reserveAttempt(email: string, now = Date.now()): Promise<Reservation> {
+  const key = normaliseEmail(email);
+  const at = BigInt(now);
+  const expired = BigInt(now - windowMs);
+  const rows = await db().$queryRaw<Array<{ attempts: number | bigint }>>`
+    INSERT INTO "SignInLimit" ("email", "attempts", "windowStart") VALUES (${key}, 1, ${at})
+    ON CONFLICT ("email") DO UPDATE SET
+      "attempts" = CASE WHEN "SignInLimit"."windowStart" <= ${expired} THEN 1 ELSE "SignInLimit"."attempts" + 1 END,
+      "windowStart" = CASE WHEN "SignInLimit"."windowStart" <= ${expired} THEN ${at} ELSE "SignInLimit"."windowStart" END
+    WHERE "SignInLimit"."windowStart" <= ${expired} OR "SignInLimit"."attempts" < ${ACCOUNT_SIGN_IN_LIMIT.max}
+    RETURNING "attempts"`;
+  if (rows.length > 0) return { ok: true, email: key };
+  return { ok: false, waitSeconds: (await accountWait(key, now)) ?? 1 };
+}
 
 /** Seconds the account must wait before the next attempt, or null when it may try now. */
-export async function accountWait(email: string, now = new Date()): Promise<number | null> {
-  const since = new Date(now.getTime() - ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000);
-  const recent = await db().signInFailure.findMany({
-    where: { email: normalise(email), at: { gt: since } },
-    orderBy: { at: "desc" },
-    take: ACCOUNT_SIGN_IN_LIMIT.max,
-    select: { at: true },
-  });
-  if (recent.length < ACCOUNT_SIGN_IN_LIMIT.max) return null;
-  // The oldest of the last `max` failures leaves the window first.
-  const freeAt = recent.at(-1)!.at.getTime() + ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000;
-  return Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
-}
-
-async function recordOutcome(email: string, succeeded: boolean): Promise<void> {
-  const key = normalise(email);
-  if (succeeded) {
-    await db().signInFailure.deleteMany({ where: { email: key } });
-    return;
-  }
-  const expired = new Date(Date.now() - ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000);
-  await db().signInFailure.deleteMany({ where: { email: key, at: { lte: expired } } });
-  await db().signInFailure.create({ data: { email: key } });
-}
-
-async function emailOf(request: Request): Promise<string | null> {
-  try {
-    const body = (await request.clone().json()) as { email?: unknown };
-    return typeof body.email === "string" && body.email.trim() !== "" ? body.email : null;
-  } catch {
-    return null;
-  }
+export async function accountWait(email: string, now = Date.now()): Promise<number | null> {
+  const row = await db().signInLimit.findUnique({ where: { email: normaliseEmail(email) } });
+  if (!row || row.attempts < ACCOUNT_SIGN_IN_LIMIT.max) return null;
+  const freeAt = Number(row.windowStart) + windowMs;
+  if (freeAt <= now) return null;
+  return Math.max(1, Math.ceil((freeAt - now) / 1000));
 }
 
 /**
- * better-auth's handler with the per-account limit in front of password sign-in: the API route
- * and the login form both come through here. A refused attempt answers 429 with x-retry-after,
- * as the per-address limit does.
+ * What the checked attempt turned out to be: a success clears the account's count, a wrong
+ * password keeps its place in it, and anything else (bad input, the address limit) gives the
+ * place back, since no password was checked.
  */
-export async function handleAuthRequest(request: Request): Promise<Response> {
-  const email = request.method === "POST" && SIGN_IN_PATH.test(new URL(request.url).pathname) ? await emailOf(request) : null;
-  if (email === null) return getAuth().handler(request);
-  const wait = await accountWait(email);
-  if (wait !== null) {
-    return Response.json(
-      { code: "TOO_MANY_ATTEMPTS_FOR_ACCOUNT", message: "Too many failed sign-ins for this account; wait before trying again." },
-      { status: 429, headers: { "x-retry-after": String(wait) } },
-    );
+export async function settleAttempt(email: string, outcome: "succeeded" | "failed" | "not-checked"): Promise<void> {
+  const key = normaliseEmail(email);
+  if (outcome === "succeeded") await db().signInLimit.deleteMany({ where: { email: key } });
+  else if (outcome === "not-checked") {
+    await db().signInLimit.updateMany({ where: { email: key, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
   }
-  const response = await getAuth().handler(request);
-  if (response.status === 401 || response.ok) await recordOutcome(email, response.ok);
-  return response;
 }

@@ -2,13 +2,14 @@
 // Server code only; the CLIs that use it run with the react-server condition, which lets them in.
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { defaultAc } from "better-auth/plugins/admin/access";
 import { currentTarget, db, type Db } from "@/lib/db/client";
 import { readEnv, type Env } from "@/lib/env";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/user";
+import { PASSWORD_MAX, PASSWORD_MIN, profileFieldsSchema } from "@/lib/schemas/user";
 import { defaultSecretFile, resolveAuthSecret } from "./secret";
 
 /** How long a session lasts without use, and how often using it pushes the expiry back. */
@@ -38,6 +39,20 @@ export function authBaseUrl(env: Env = readEnv()): string {
   return (env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, "");
 }
 
+/**
+ * Holds the profile fields better-auth writes (name, picture) to the app's limits, on every way in:
+ * /update-user, account creation, and any endpoint added later. A bad value is a 400 naming it.
+ */
+function checkedProfile<T extends Record<string, unknown>>(user: T): { data: T } {
+  const fields = Object.fromEntries(Object.entries(user).filter(([key]) => key === "name" || key === "image"));
+  const parsed = profileFieldsSchema.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new APIError("BAD_REQUEST", { code: "INVALID_PROFILE", message: `${issue.path.join(".")}: ${issue.message}` });
+  }
+  return { data: { ...user, ...Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) } };
+}
+
 export function createAuth(database: Db, env: Env = readEnv()) {
   const baseURL = authBaseUrl(env);
   return betterAuth({
@@ -54,6 +69,12 @@ export function createAuth(database: Db, env: Env = readEnv()) {
     // Sessions live in the database and every request reads them there (no cookie cache), so a
     // sign-out, an expiry or a role change applies at once on every instance.
     session: { expiresIn: SESSION_EXPIRES_IN_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    databaseHooks: {
+      user: {
+        create: { before: async (user) => checkedProfile(user) },
+        update: { before: async (user) => checkedProfile(user) },
+      },
+    },
     rateLimit: {
       // better-auth turns its limiter off outside production; the login limit must always hold.
       enabled: true,

@@ -3,7 +3,7 @@
 // form that called the server API would be an unlimited way to guess passwords.
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import type { LoginBody } from "@/lib/schemas/user";
-import { handleAuthRequest } from "./account-limit";
+import { handleAuthRequest } from "./auth-request";
 import { authBaseUrl, SIGN_IN_LIMIT } from "./auth";
 
 export type SessionCookie = { name: string; value: string; options: ReturnType<typeof toCookieOptions> };

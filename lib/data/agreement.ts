@@ -90,3 +90,14 @@ export async function conflictCount(): Promise<number> {
   const sum = await db().metric.aggregate({ _sum: { conflictCount: true } });
   return sum._sum.conflictCount ?? 0;
 }
+
+/** The groups that hold a claim of the view (a place and the places inside it, an actor's figures), the most severe first. */
+export async function listGroupsOfClaims(claims: Prisma.ClaimWhereInput, rawCursor: string | undefined, pageSize = 6) {
+  return readPage(severityPage({ members: { some: { claim: claims } } }, rawCursor, pageSize), pageSize);
+}
+
+/** The conflicts most recently found or changed, for the feed of new conflicts. */
+export async function recentConflicts(limit: number) {
+  const rows = await db().agreementGroup.findMany({ where: { verdict: "conflicting" }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], take: limit, select: { ...groupSelect, summary: true, computedAt: true } });
+  return rows.map((g) => ({ group: fromSummary(g), computedAt: g.computedAt }));
+}

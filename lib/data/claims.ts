@@ -169,6 +169,55 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
   }));
 }
 
+/** The content a claim revision recorded (lib/ledger/claims.ts: claimSnapshot). */
+type ClaimSnapshot = {
+  metricId: number;
+  placeId: number;
+  sourceId: number;
+  value: { qualifier: string; low: string | null; best: string | null; high: string | null; vagueTerm: string | null };
+  surface: string;
+  period: { start: string | null; end: string | null; label: string };
+  quote: { exact: string };
+  attribution: number[];
+  note: string;
+  status: string;
+  statusReason: string;
+};
+
+/** A claim as one of its revisions recorded it, names resolved; null when it has no such version. */
+export async function getClaimAtVersion(id: number, version: number) {
+  const revision = await db().revision.findUnique({
+    where: { entityType_entityId_version: { entityType: "claim", entityId: id, version } },
+    select: { version: true, action: true, author: true, reason: true, createdAt: true, hash: true, snapshot: true },
+  });
+  if (!revision) return null;
+  const s = JSON.parse(revision.snapshot) as ClaimSnapshot;
+  const [metric, place, actors] = await Promise.all([
+    db().metric.findUnique({ where: { id: s.metricId }, select: { slug: true, name: true, unit: true } }),
+    db().place.findUnique({ where: { id: s.placeId }, select: { slug: true, name: true } }),
+    db().actor.findMany({ where: { id: { in: s.attribution } }, select: { id: true, name: true } }),
+  ]);
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  return {
+    version: revision.version,
+    action: revision.action,
+    author: revision.author,
+    reason: revision.reason,
+    createdAt: revision.createdAt.toISOString(),
+    hash: revision.hash,
+    value: s.value,
+    surface: s.surface,
+    period: s.period,
+    quote: s.quote.exact,
+    metric,
+    place,
+    attribution: s.attribution.map((a) => actorName.get(a) ?? `#${a}`),
+    note: s.note,
+    status: s.status,
+    statusReason: s.statusReason,
+  };
+}
+
 /** A claim as the edit form's values, with its version and source; null when there is no such claim. */
 export async function getClaimForEdit(id: number): Promise<{ id: number; version: number; source: { id: number; title: string | null }; values: ClaimFormValues } | null> {
   const claim = await db().claim.findUnique({

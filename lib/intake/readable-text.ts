@@ -1,7 +1,9 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
 
-export const UPLOAD_LIMIT_BYTES = 2_000_000;
+import { UPLOAD_LIMIT_BYTES, uploadTooLargeMessage } from "./upload-limit";
+
+export { UPLOAD_LIMIT_BYTES };
 
 export type UploadedText = { ok: true; text: string; title: string | null } | { ok: false; message: string };
 
@@ -34,7 +36,7 @@ export function readableTextFromHtml(html: string): { text: string; title: strin
 /** Reads an uploaded .txt or .html file into article text, or says plainly why it cannot. */
 export function readUpload(name: string, bytes: Uint8Array): UploadedText {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.length > UPLOAD_LIMIT_BYTES) return { ok: false, message: `The file is over the ${UPLOAD_LIMIT_BYTES / 1_000_000} MB limit.` };
+  if (bytes.length > UPLOAD_LIMIT_BYTES) return { ok: false, message: uploadTooLargeMessage(bytes.length) };
   if (isBinary(bytes)) return { ok: false, message: "The file is not readable text. Upload a .txt or .html file." };
   const raw = new TextDecoder("utf-8").decode(bytes);
   if (/\.html?$/i.test(name) || /^\s*<(!doctype html|html|head|body)\b/i.test(raw)) {

@@ -47,7 +47,7 @@ export function claimSnapshot(draft: ClaimDraft, status = "active", statusReason
   };
 }
 
-function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
+function claimColumns(draft: ClaimDraft, source: { publishedAt: Date | null; outletId: number | null }) {
   const { value, period, quote } = draft;
   const low = value.qualifier === "exact" ? value.best : value.low;
   const high = value.qualifier === "exact" ? value.best : value.high;
@@ -74,7 +74,8 @@ function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
     surfaceStart: draft.surfaceSpan?.start ?? null,
     surfaceEnd: draft.surfaceSpan?.end ?? null,
     originActorId: draft.attribution[0] ?? null,
-    sourcePublishedAt,
+    sourcePublishedAt: source.publishedAt,
+    sourceOutletId: source.outletId,
     note: draft.note,
   };
 }
@@ -84,10 +85,10 @@ function claimColumns(draft: ClaimDraft, sourcePublishedAt: Date | null) {
  * source, and appends the "create" revision. Runs inside the caller's transaction.
  */
 export async function addClaim(tx: Tx, draft: ClaimDraft, author: string, reason = ""): Promise<number> {
-  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true, outletId: true } });
   const claim = await tx.claim.create({
     data: {
-      ...claimColumns(draft, source.publishedAt),
+      ...claimColumns(draft, source),
       attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
     },
     select: { id: true, metric: { select: { topicId: true } } },
@@ -133,13 +134,13 @@ export async function editClaim(tx: Tx, claimId: number, draft: ClaimDraft, auth
     where: { id: claimId },
     select: { version: true, metricId: true, sourceId: true, status: true, statusReason: true },
   });
-  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true } });
+  const source = await tx.source.findUniqueOrThrow({ where: { id: draft.sourceId }, select: { publishedAt: true, outletId: true } });
   const version = current.version + 1;
   await tx.claimAttribution.deleteMany({ where: { claimId } });
   await tx.claim.update({
     where: { id: claimId },
     data: {
-      ...claimColumns(draft, source.publishedAt),
+      ...claimColumns(draft, source),
       version,
       attributions: { create: draft.attribution.map((actorId, position) => ({ actorId, position })) },
     },

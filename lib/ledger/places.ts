@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { indexForSearch } from "@/lib/db/search-index";
 import { searchKey } from "@/lib/domain/search-key";
 
 export type NewPlace = { slug: string; name: string; kind: "country"; iso2: string | null };
@@ -16,4 +17,5 @@ export async function addPlace(tx: Tx, place: NewPlace, withinSlug: string): Pro
   await tx.placeAncestor.createMany({
     data: [{ placeId: row.id, ancestorId: row.id, depth: 0 }, ...(within?.ancestors ?? []).map((a) => ({ placeId: row.id, ancestorId: a.ancestorId, depth: a.depth + 1 }))],
   });
+  await indexForSearch(tx, { places: [row.id] });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { indexForSearch } from "@/lib/db/search-index";
 import type { RevisionAction } from "@/lib/generated/sqlite/client";
 import { GENESIS_HASH, canonicalJson, revisionHash, type RevisionContent } from "@/lib/domain/revision-chain";
 
@@ -32,5 +33,7 @@ export async function appendRevision(tx: Tx, input: RevisionInput): Promise<{ id
     data: { ...content, action: input.action, createdAt, prevHash, hash },
     select: { id: true, hash: true },
   });
+  // Every change to a claim or a source passes here, so this keeps the search index in step.
+  await indexForSearch(tx, input.entityType === "claim" ? { claims: [input.entityId] } : input.entityType === "source" ? { sources: [input.entityId] } : {});
   return row;
 }

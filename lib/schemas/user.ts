@@ -23,10 +23,29 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
   .describe("The new account's password; stored only as a scrypt hash.");
 
+export const NAME_MAX = 100;
+export const IMAGE_URL_MAX = 2000;
+
+export const nameSchema = z
+  .string({ error: "Enter a name." })
+  .trim()
+  .min(1, "Enter a name.")
+  .max(NAME_MAX, `Use at most ${NAME_MAX} characters.`)
+  .describe("Shown to other users.");
+
+/**
+ * The profile fields a person can change about themselves (better-auth's /update-user), with the
+ * same limits as everywhere else. The app shows no pictures, but the field exists; it stays short.
+ */
+export const profileFieldsSchema = z.object({
+  name: nameSchema.optional(),
+  image: z.url({ protocol: /^https?$/, error: "The picture must be an http(s) address." }).max(IMAGE_URL_MAX, `Use at most ${IMAGE_URL_MAX} characters.`).nullable().optional(),
+});
+
 /** A new account, from the CLI or the admin page. */
 export const createUserBodySchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "Enter a name." }).trim().min(1, "Enter a name.").max(100, "Use at most 100 characters.").describe("Shown to other users."),
+  name: nameSchema,
   role: roleSchema,
   password: newPasswordSchema,
 });

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { canonicalJson } from "@/lib/domain/revision-chain";
 import { placeClosure } from "@/lib/domain/place-closure";
+import { indexForSearch } from "@/lib/db/search-index";
 import { addClaim, claimSnapshot, editClaim, type ClaimDraft } from "@/lib/ledger/claims";
 import { dayToDate } from "@/lib/db/dates";
 import type { Tx } from "@/lib/db/client";
@@ -106,6 +107,7 @@ async function upsertTaxonomy(tx: Tx, bundle: SeedBundle, report: SeedReport) {
     if (affiliationId === undefined) throw new SeedError([`actor ${a.slug}: unknown affiliation ${a.affiliation}`]);
     await tx.actor.updateMany({ where: { slug: a.slug, NOT: { affiliationId } }, data: { affiliationId } });
   }
+  await indexForSearch(tx, { metrics: [...metrics.values()], places: [...places.values()], actors: [...actors.values()] });
   return { metrics, places, actors };
 }
 

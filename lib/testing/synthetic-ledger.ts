@@ -3,6 +3,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { rebuildSearchIndex } from "@/lib/db/search-index";
 
 /** The value below which a share q of the samples fall (nearest rank): 0.5 the median, 0.95 the p95. */
 export function quantile(xs: readonly number[], q: number): number {
@@ -80,7 +81,7 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
       })),
     });
   }
-  const sources = await db.source.findMany({ where: { title: { startsWith: "Synthetic source" } }, select: { id: true, publishedAt: true } });
+  const sources = await db.source.findMany({ where: { title: { startsWith: "Synthetic source" } }, select: { id: true, publishedAt: true, outletId: true } });
   const quote = "The figure stated here is 1234 people";
   for (let start = 0; start < count; start += 2_000) {
     const n = Math.min(2_000, count - start);
@@ -110,12 +111,14 @@ export async function addSyntheticClaims(db: Db, count: number, rand: () => numb
         quoteStart: 18,
         quoteEnd: 18 + quote.length,
         sourcePublishedAt: source.publishedAt,
+        sourceOutletId: source.outletId,
         originActorId: pick(actors).id,
       };
     });
     await db.claim.createMany({ data: rows });
   }
   await recountClaims(db);
+  await rebuildSearchIndex(db);
 }
 
 /** Sets the stored claim counts of metrics, topics and sources from the claims themselves. */

@@ -6,7 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ACCOUNT_SIGN_IN_LIMIT, accountWait, handleAuthRequest } from "@/lib/auth/account-limit";
+import { ACCOUNT_SIGN_IN_LIMIT, accountWait } from "@/lib/auth/account-limit";
+import { handleAuthRequest } from "@/lib/auth/auth-request";
 import { createAuth, getAuth, SIGN_IN_LIMIT } from "@/lib/auth/auth";
 import { EXPIRED_MESSAGE, requireRole, requireRoleForRequest, sessionFromHeaders, SIGNED_OUT_MESSAGE } from "@/lib/auth/current-user";
 import { AuthError, type Role } from "@/lib/auth/roles";
@@ -196,10 +197,10 @@ describe("accounts and roles on SQLite", () => {
     expect((await handleAuthRequest(signInRequest(address(52), "editor@example.test", PASSWORD))).status).toBe(200);
 
     // When the window has passed, the account may try again; a success clears its count.
-    await t.db.signInFailure.updateMany({ where: { email }, data: { at: new Date(Date.now() - ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000 - 1000) } });
+    await t.db.signInLimit.updateMany({ where: { email }, data: { windowStart: BigInt(Date.now() - ACCOUNT_SIGN_IN_LIMIT.windowSeconds * 1000 - 1000) } });
     expect(await accountWait(email)).toBeNull();
     expect((await handleAuthRequest(signInRequest(address(53), email, PASSWORD))).status).toBe(200);
-    expect(await t.db.signInFailure.count({ where: { email } })).toBe(0);
+    expect(await t.db.signInLimit.count({ where: { email } })).toBe(0);
   });
 
   it("has no public sign-up and keeps the admin plugin's HTTP endpoints closed", async () => {

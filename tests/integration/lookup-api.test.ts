@@ -35,12 +35,14 @@ describe("picker searches", () => {
   });
 
   it.each([
-    ["", "q", "Type at least one letter to search."],
+    ["q=", "q", "Type at least one letter to search."],
     ["q=%20%20", "q", "Type at least one letter to search."],
     [`q=${"a".repeat(101)}`, "q", "Search with at most 100 characters."],
     ["q=iraq&limit=0", "limit", "The limit is at least 1."],
     ["q=iraq&limit=500", "limit", "The limit is at most 25."],
     ["q=iraq&limit=ten", "limit", undefined],
+    ["q=iraq&after=iraq", "after", undefined],
+    ["q=iraq&colour=red", "colour", undefined],
   ])("refuse %j with 422 naming %s", async (query, field, message) => {
     for (const handler of [getPlaces, getActors, getOutlets]) {
       const { status, body } = await call(handler, query);

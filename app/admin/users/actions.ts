@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
+import { revokeSessions } from "@/lib/auth/sessions";
 import { createUser, setRole } from "@/lib/auth/users";
 import { ADMIN_FORM, failedForm } from "@/lib/forms/failed-form";
 import type { FormState } from "@/lib/forms/form-state";
@@ -38,4 +39,14 @@ export async function setRoleAction(_prev: FormState, formData: FormData): Promi
   } catch (error) {
     return failedForm(error, values, ADMIN_FORM);
   }
+}
+
+/** Ends one session of a user (sessionId given) or all of them: the person is signed out at once. */
+export async function revokeSessionsAction(formData: FormData): Promise<void> {
+  await requireRole("admin");
+  const userId = text(formData, "userId");
+  const sessionId = text(formData, "sessionId");
+  if (!userId) return;
+  await revokeSessions(userId, sessionId || null);
+  revalidatePath("/admin/users");
 }

@@ -8,8 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { sessionState } from "@/lib/auth/current-user";
 import { loginPath } from "@/lib/auth/next-path";
 import { hasRole } from "@/lib/auth/roles";
+import { liveSessionsOf, type UserSessionList } from "@/lib/data/sessions";
 import { listUsers } from "@/lib/data/users";
-import { createUserAction, setRoleAction } from "./actions";
+import { createUserAction, revokeSessionsAction, setRoleAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users", robots: { index: false } };
@@ -24,6 +25,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   const { cursor } = await searchParams;
   const page = await listUsers(typeof cursor === "string" ? cursor : null);
+  const sessions = await liveSessionsOf(page.rows.map((row) => row.id));
   return (
     <>
       <PageHeader eyebrow="Admin" title="Users">
@@ -57,6 +59,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <th scope="col" className="px-4 py-2 font-semibold">
                       Created
                     </th>
+                    <th scope="col" className="px-4 py-2 font-semibold">
+                      Sessions
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-100">
@@ -69,6 +74,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       </td>
                       <td className="px-4 py-2 whitespace-nowrap text-stone-700">
                         <time dateTime={row.createdAt.toISOString()}>{created.format(row.createdAt)}</time>
+                      </td>
+                      <td className="px-4 py-2 align-top">
+                        <UserSessions userId={row.id} email={row.email} sessions={sessions.get(row.id)} />
                       </td>
                     </tr>
                   ))}
@@ -94,5 +102,45 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </section>
       </div>
     </>
+  );
+}
+
+const lastUsed = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** A user's live sessions, each with a button that ends it, and one that ends them all. */
+function UserSessions({ userId, email, sessions }: { userId: string; email: string; sessions: UserSessionList | undefined }) {
+  if (!sessions) return <span className="text-stone-600">None</span>;
+  const { rows, total } = sessions;
+  return (
+    <details>
+      <summary className="cursor-pointer text-indigo-800">
+        {total} active<span className="sr-only"> for {email}</span>
+      </summary>
+      <ul className="mt-2 space-y-2" aria-label={`Sessions of ${email}`}>
+        {rows.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center gap-2 text-xs text-stone-700">
+            <span>
+              Last used <time dateTime={s.lastUsedAt.toISOString()}>{lastUsed.format(s.lastUsedAt)}</time>
+              {s.ipAddress ? ` from ${s.ipAddress}` : ""}
+              {s.userAgent ? ` · ${s.userAgent.slice(0, 60)}` : ""}
+            </span>
+            <form action={revokeSessionsAction}>
+              <input type="hidden" name="userId" value={userId} />
+              <input type="hidden" name="sessionId" value={s.id} />
+              <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-100">
+                End this session
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      {total > rows.length && <p className="mt-1 text-xs text-stone-600">and {total - rows.length} more</p>}
+      <form action={revokeSessionsAction} className="mt-2">
+        <input type="hidden" name="userId" value={userId} />
+        <button type="submit" className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-800 hover:bg-red-50">
+          Sign {email} out everywhere
+        </button>
+      </form>
+    </details>
   );
 }

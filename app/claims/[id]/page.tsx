@@ -12,12 +12,15 @@ import { SourceByline, sourceTitle } from "@/components/sources/source-name";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDecimal, formatPeriod, qualifierLabel } from "@/lib/domain/figures-format";
-import { getClaim } from "@/lib/data/claims";
+import { getClaim, getClaimAtVersion } from "@/lib/data/claims";
+import { ClaimVersion } from "@/components/claims/claim-version";
+import { CiteClaim } from "@/components/claims/cite-claim";
+import { siteOrigin } from "@/lib/site-origin";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Claim = NonNullable<Awaited<ReturnType<typeof getClaim>>>;
 
 async function load(params: Props["params"]) {
@@ -51,9 +54,13 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-export default async function ClaimPage({ params }: Props) {
-  const [claim, user] = await Promise.all([load(params), currentUser()]);
+export default async function ClaimPage({ params, searchParams }: Props) {
+  const [claim, user, origin, raw] = await Promise.all([load(params), currentUser(), siteOrigin(), searchParams]);
   if (!claim) notFound();
+  // ?version=N shows the claim as revision N recorded it, above the current version.
+  const asked = typeof raw.version === "string" ? parseId(raw.version) : null;
+  const shownVersion = asked !== null && asked < claim.version ? await getClaimAtVersion(claim.id, asked) : null;
+  const unknownVersion = typeof raw.version === "string" && (asked === null || asked > claim.version);
   const canEdit = hasRole(user, "editor");
   const publisher = claim.source.outlet ?? sourceTitle(claim.source);
 
@@ -68,6 +75,13 @@ export default async function ClaimPage({ params }: Props) {
         eyebrow={`Claim #${claim.id}`}
         title={`${claim.metric.name} in ${claim.place.name}`}
       />
+
+      {shownVersion && <ClaimVersion claimId={claim.id} current={claim.version} shown={shownVersion} />}
+      {unknownVersion && (
+        <p role="note" className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          This claim has no version “{String(raw.version).slice(0, 20)}”; it has versions 1 to {claim.version}. The current version is shown.
+        </p>
+      )}
 
       {claim.status !== "active" && (
         <div role="note" className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 text-red-900">
@@ -94,7 +108,11 @@ export default async function ClaimPage({ params }: Props) {
                 </Link>{" "}
                 <span className="text-stone-600">({claim.metric.unit})</span>
               </Field>
-              <Field label="Place">{claim.place.name}</Field>
+              <Field label="Place">
+                <Link href={`/places/${claim.place.slug}`} className="text-indigo-800 underline decoration-indigo-800/30 hover:decoration-indigo-800">
+                  {claim.place.name}
+                </Link>
+              </Field>
               <Field label="Reference period">
                 <PeriodText period={claim.period} />
                 {claim.period.label && <span className="text-stone-600"> · as written: “{claim.period.label}”</span>}
@@ -248,6 +266,19 @@ export default async function ClaimPage({ params }: Props) {
               <SourceByline outlet={claim.source.outlet} publishedAt={claim.source.publishedAt} />
             </p>
           </section>
+          <CiteClaim
+            permalink={`${origin}/claims/${claim.id}`}
+            claim={{
+              id: claim.id,
+              version: claim.version,
+              metric: claim.metric.name,
+              place: claim.place.name,
+              figure: formatClaimValue(claim.value, claim.metric.unit),
+              quote: claim.quoteSelector.exact,
+              source: { title: claim.source.title, outlet: claim.source.outlet, publishedAt: claim.source.publishedAt, url: claim.source.url },
+              firstAsserter: claim.attribution[0]?.name ?? null,
+            }}
+          />
           <details className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <summary className="cursor-pointer font-semibold text-stone-900">Quote selector</summary>
             <pre className="mt-2 overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs text-stone-700">

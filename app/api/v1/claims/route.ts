@@ -1,8 +1,21 @@
 import { NextResponse } from "next/server";
+import { queryParams } from "@/lib/api/query-params";
+import { listClaims } from "@/lib/data/claim-list";
+import { CLAIM_FILTER_NAMES, claimListQuerySchema } from "@/lib/schemas/claim-filters";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { addClaim } from "@/lib/commands/app";
 import { claimInputSchema } from "@/lib/schemas/claim-input";
+
+/** Claims, filtered as on the /claims page, newest added first, a page at a time. Public. */
+export async function GET(request: Request) {
+  try {
+    const { cursor, limit, ...filters } = claimListQuerySchema.parse(queryParams(request, [...CLAIM_FILTER_NAMES, "cursor", "limit"]));
+    return NextResponse.json(await listClaims(filters, { cursor, limit }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
 
 /** Adds a claim quoted from a source. Editors only. */
 export async function POST(request: Request) {

@@ -1,8 +1,27 @@
 import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { queryParams } from "@/lib/api/query-params";
+import { listSources } from "@/lib/data/sources";
+import { decodeCursor } from "@/lib/data/pagination";
+import { sourceListQuerySchema } from "@/lib/schemas/api";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { addSource } from "@/lib/commands/app";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
+
+/** Sources, newest first, a page at a time (without their texts). Public. */
+export async function GET(request: Request) {
+  try {
+    const query = sourceListQuerySchema.parse(queryParams(request, ["cursor", "limit"]));
+    const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
+    if (query.cursor !== undefined && (!cursor?.v || Number.isNaN(Date.parse(cursor.v)))) {
+      throw new ZodError([{ code: "custom", path: ["cursor"], message: "The cursor is not one this API gave; start again without it.", input: query.cursor }]);
+    }
+    return NextResponse.json(await listSources(query.cursor, query.limit));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
 
 /** Adds a source; a duplicate by URL or content answers 409 naming the source it matches. Editors only. */
 export async function POST(request: Request) {

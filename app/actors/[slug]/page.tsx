@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { GroupsOfView } from "@/components/agreement/groups-of-view";
+import { ClaimsBrowser } from "@/components/claims/claims-browser";
+import { PageHeader } from "@/components/ui/page-header";
+import { getActor } from "@/lib/data/directory";
+import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await getActor((await params).slug);
+  return { title: actor?.name ?? "Actor not found" };
+}
+
+const ROLES = {
+  origin: { label: "Origin of", filter: "origin" },
+  outlet: { label: "Published", filter: "outlet" },
+} as const;
+
+/**
+ * An actor's figures in one of two roles: those it is the origin of (first in the attribution
+ * chain), and, for an outlet, those its articles published. The role is in the URL (?role=).
+ */
+export default async function ActorPage({ params, searchParams }: Props) {
+  const [{ slug }, raw] = await Promise.all([params, searchParams]);
+  const clean = withoutEmptyParams(`/actors/${slug}`, raw);
+  if (clean) redirect(clean);
+  const actor = await getActor(slug);
+  if (!actor) notFound();
+  const role: keyof typeof ROLES = raw.role === "outlet" || raw.role === "origin" ? raw.role : actor.published > actor.originOf ? "outlet" : "origin";
+  const filter = ROLES[role].filter;
+  const { filters, problems } = filtersFromParams({ ...raw, [filter]: slug });
+  const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
+  const number = new Intl.NumberFormat("en-US");
+  const title = role === "origin" ? `Every figure ${actor.name} is the origin of` : `Every figure ${actor.name} published`;
+  return (
+    <>
+      <PageHeader eyebrow={actor.kind.replace("_", " ")} title={title}>
+        {actor.affiliation && (
+          <p className="text-sm">
+            Part of{" "}
+            <Link href={`/actors/${actor.affiliation.slug}`} className="text-indigo-800 hover:underline">
+              {actor.affiliation.name}
+            </Link>
+          </p>
+        )}
+        <nav aria-label="Role" className="mt-3 flex gap-2 text-sm">
+          {(Object.keys(ROLES) as Array<keyof typeof ROLES>).map((r) => (
+            <Link
+              key={r}
+              href={`/actors/${slug}?role=${r}`}
+              aria-current={r === role ? "page" : undefined}
+              className={`rounded-md border px-3 py-1 ${r === role ? "border-indigo-900 bg-indigo-900 text-white" : "border-stone-300 bg-white text-indigo-800 hover:bg-stone-50"}`}
+            >
+              {ROLES[r].label} <span className="figures">({number.format(r === "origin" ? actor.originOf : actor.published)})</span>
+            </Link>
+          ))}
+        </nav>
+      </PageHeader>
+      <GroupsOfView filters={filters} title="Groups of comparable figures these belong to" />
+      <ClaimsBrowser basePath={`/actors/${slug}`} filters={filters} fixed={[filter]} problems={problems} cursor={cursor} keep={{ role }} />
+    </>
+  );
+}
