@@ -10,19 +10,13 @@
 // data/bench/, or with --postgres databases named bench_<name> on the local PostgreSQL server.
 // --rebuild makes them again.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { rebuildAgreement } from "@/lib/agreement/refresh";
 import { createDb, type Db } from "@/lib/db/client";
-import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/env";
-import { loadSeeds } from "@/lib/seed/load-seeds";
-import { readSeeds } from "@/lib/seed/read-seeds";
-import { addSyntheticClaims, quantile, random } from "@/lib/testing/synthetic-ledger";
-import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
-import pg from "pg";
+import { quantile } from "@/lib/testing/synthetic-ledger";
+import { ledger } from "./bench-ledgers";
 import { buildIsStale } from "./start";
 
 const { values: args } = parseArgs({
@@ -37,69 +31,9 @@ const { values: args } = parseArgs({
 const CLAIMS = Number(args.claims);
 const REQUESTS = Number(args.requests);
 const PORT = Number(args.port);
-const DIR = path.join(process.cwd(), "data", "bench");
 
-const sqlite = (file: string): DatabaseTarget => ({ kind: "sqlite", url: `file:${file}`, file });
 const DATABASE = args.postgres ? "PostgreSQL" : "SQLite";
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Where a ledger lives, and how to start it afresh. */
-async function place(name: string): Promise<{ target: DatabaseTarget; done: string; reset: () => Promise<void> }> {
-  fs.mkdirSync(DIR, { recursive: true });
-  if (!args.postgres) {
-    const file = path.join(DIR, `${name}.db`);
-    return { target: sqlite(file), done: `${file}.complete`, reset: async () => deleteSqliteFiles(file) };
-  }
-  const database = `bench_${name.replace(/\W/g, "_")}`;
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return {
-    target: { kind: "postgres", url: url.toString() },
-    done: path.join(DIR, `${database}.postgres.complete`),
-    reset: async () => {
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin(`CREATE DATABASE "${database}"`);
-    },
-  };
-}
-
-/** A ledger with the seeds and `synthetic` claims, made unless a complete one is there. */
-async function ledger(name: string, synthetic: number): Promise<DatabaseTarget> {
-  const { target, done, reset } = await place(name);
-  if (fs.existsSync(done) && !args.rebuild) {
-    await migrate(target);
-    return target;
-  }
-  await reset();
-  fs.rmSync(done, { force: true });
-  await migrate(target);
-  const db = createDb(target);
-  try {
-    await loadSeeds(db, readSeeds());
-    if (synthetic > 0) {
-      let started = performance.now();
-      await addSyntheticClaims(db, synthetic, random(7));
-      console.log(`  ${name}: ${synthetic.toLocaleString("en")} synthetic claims added in ${seconds(performance.now() - started)}`);
-      started = performance.now();
-      await rebuildAgreement(db);
-      console.log(`  ${name}: agreement verdicts computed in ${seconds(performance.now() - started)}`);
-    }
-  } finally {
-    await db.$disconnect();
-  }
-  fs.writeFileSync(done, new Date().toISOString());
-  return target;
-}
+const ledgerOptions = { postgres: args.postgres, rebuild: args.rebuild };
 
 /** The routes to time on a ledger: one of each page type and API read, with ids read from it. */
 async function routes(db: Db): Promise<Array<[string, string]>> {
@@ -187,8 +121,8 @@ async function main() {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   console.log("Preparing the ledgers…");
-  const seeds = await ledger("seeds", 0);
-  const large = await ledger(`claims-${CLAIMS}`, CLAIMS);
+  const seeds = await ledger("seeds", 0, ledgerOptions);
+  const large = await ledger(`claims-${CLAIMS}`, CLAIMS, ledgerOptions);
   const counts = createDb(large);
   const [claims, sources] = await Promise.all([counts.claim.count(), counts.source.count()]);
   await counts.$disconnect();

@@ -49,6 +49,7 @@ async function readClaim(id: number) {
           publishedAt: true,
           notBefore: true,
           retrievedAt: true,
+          text: true,
           outlet: { select: { slug: true, name: true } },
         },
       },
@@ -70,14 +71,13 @@ async function readClaim(id: number) {
   });
   if (!claim) return null;
 
-  const [context, revisions] = await Promise.all([
-    quoteNeighbourhood(claim.source.id, claim.quoteStart, claim.quoteEnd),
-    db().revision.findMany({
-      where: { entityType: "claim", entityId: id },
-      orderBy: { version: "asc" },
-      select: { id: true, version: true, action: true, author: true, reason: true, createdAt: true, hash: true, prevHash: true, snapshot: true },
-    }),
-  ]);
+  const revisions = await db().revision.findMany({
+    where: { entityType: "claim", entityId: id },
+    orderBy: { version: "asc" },
+    select: { id: true, version: true, action: true, author: true, reason: true, createdAt: true, hash: true, prevHash: true, snapshot: true },
+  });
+  // The text is read with the claim (one query fewer) and only its neighbourhood leaves this function.
+  const context = contextAround(claim.source.text, { start: claim.quoteStart, end: claim.quoteEnd }, CONTEXT_RADIUS);
 
   const row = toClaimRow(claim);
   const relation = (r: (typeof claim.relationsFrom)[number] | (typeof claim.relationsTo)[number]) => ({
@@ -144,12 +144,6 @@ function claimGroup(group: { id: number; verdict: ClaimGroup["verdict"]; summary
 
 const CONTEXT_RADIUS = 400;
 
-/** The quote with the text around it, cut at word boundaries; the browser never gets the whole article. */
-async function quoteNeighbourhood(sourceId: number, start: number, end: number) {
-  const source = await db().source.findUnique({ where: { id: sourceId }, select: { text: true } });
-  return source ? contextAround(source.text, { start, end }, CONTEXT_RADIUS) : null;
-}
-
 const ID_FIELDS = { metricId: "metric", placeId: "place", sourceId: "source" } as const;
 
 /** Each revision with what it changed, ids shown as the names a reader knows. */
@@ -164,11 +158,13 @@ async function describeRevisions(revisions: Array<{ id: number; version: number;
       if (change.path === "attribution") (JSON.parse(raw) as number[]).forEach((a) => ids.actor.add(a));
     }
   }
+  // Most claims have one revision and most edits change no id: only the names needed are read.
+  const none = Promise.resolve([]);
   const [metrics, places, sources, actors, authors] = await Promise.all([
-    db().metric.findMany({ where: { id: { in: [...ids.metric] } }, select: { id: true, name: true } }),
-    db().place.findMany({ where: { id: { in: [...ids.place] } }, select: { id: true, name: true } }),
-    db().source.findMany({ where: { id: { in: [...ids.source] } }, select: { id: true, title: true } }),
-    db().actor.findMany({ where: { id: { in: [...ids.actor] } }, select: { id: true, name: true } }),
+    ids.metric.size ? db().metric.findMany({ where: { id: { in: [...ids.metric] } }, select: { id: true, name: true } }) : none,
+    ids.place.size ? db().place.findMany({ where: { id: { in: [...ids.place] } }, select: { id: true, name: true } }) : none,
+    ids.source.size ? db().source.findMany({ where: { id: { in: [...ids.source] } }, select: { id: true, title: true } }) : none,
+    ids.actor.size ? db().actor.findMany({ where: { id: { in: [...ids.actor] } }, select: { id: true, name: true } }) : none,
     authorNames(revisions.map((r) => r.author)),
   ]);
   const names = {
