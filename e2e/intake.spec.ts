@@ -9,7 +9,7 @@ import { expect, test, type Page } from "@playwright/test";
 const EIGHT_FIGURES = [
   "In the first half of 2024, ISIS claimed responsibility for 153 attacks in Syria and Iraq.",
   "Security forces captured 233 ISIS members in Deir ez-Zor in March 2024.",
-  "About 2,500 troops were deployed in Iraq in July 2024.",
+  "About 2,500 US troops were deployed in Iraq in July 2024.",
   "ISIS fighters killed 11 soldiers in Kirkuk in May 2024.",
   "At least 40 people were kidnapped in Hasakah in April 2024.",
   "More than 3,000 people were displaced in Nangarhar in February 2024.",
