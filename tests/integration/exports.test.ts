@@ -1,15 +1,12 @@
 // Downloads of a filtered view on both databases: CSV and JSON Lines hold exactly the claims of
 // the list, one a row, with the columns a reader needs, and end with the mark of a complete file.
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDb } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { CSV_END_MARK } from "@/lib/api/export-stream";
 import { EXPORT_COLUMNS } from "@/lib/data/claim-export";
 import { listClaims } from "@/lib/data/claim-list";
 import type { ClaimFilters } from "@/lib/schemas/claim-filters";
-import { loadSeeds } from "@/lib/seed/load-seeds";
-import { readSeeds } from "@/lib/seed/read-seeds";
-import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
+import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 
 const csvRoute = await import("@/app/api/v1/exports/claims.csv/route");
 const jsonlRoute = await import("@/app/api/v1/exports/claims.jsonl/route");
@@ -25,19 +22,8 @@ async function listed(filters: ClaimFilters) {
   return ids;
 }
 
-describe.each([
-  ["SQLite", createSqliteTestDb],
-  ["PostgreSQL", createPostgresTestDb],
-] as const)("exports on %s", (_name, create) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await create();
-    useDb(t.db);
-    await loadSeeds(t.db, readSeeds());
-  }, 120_000);
-  afterAll(async () => {
-    await t?.drop();
-  });
+describe.each(EACH_DATABASE)("exports on %s", (_name, create) => {
+  const t = seededLedger(create);
 
   it("CSV: one claim a row, in the list's order, then the end mark with the count", async () => {
     const response = await csvRoute.GET(new Request("http://ledger.test/api/v1/exports/claims.csv?place=syria&status=active"));

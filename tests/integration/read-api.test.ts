@@ -2,14 +2,12 @@
 // answers what its schema says, and bad parameters, unknown ones, bad or stale cursors and page
 // sizes above the limit answer 422 naming the problem. The document itself passes a validator.
 import SwaggerParser from "@apidevtools/swagger-parser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { useDb } from "@/lib/db/client";
 import { openApiDocument } from "@/lib/api/openapi";
 import { actorPageSchema, claimDetailSchema, claimPageSchema, errorBodySchema, lookupAnswerSchema, metricPageSchema, placePageSchema, searchResultsSchema, sourceDetailSchema, sourcePageSchema } from "@/lib/schemas/api";
-import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
-import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
+import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 
 const claims = await import("@/app/api/v1/claims/route");
 const claim = await import("@/app/api/v1/claims/[id]/route");
@@ -57,19 +55,8 @@ it("has an integration test for every operation it documents", () => {
   expect(documented.sort()).toEqual([...COVERED].sort());
 });
 
-describe.each([
-  ["SQLite", createSqliteTestDb],
-  ["PostgreSQL", createPostgresTestDb],
-] as const)("read API on %s", (_name, create) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await create();
-    useDb(t.db);
-    await loadSeeds(t.db, readSeeds());
-  }, 120_000);
-  afterAll(async () => {
-    await t?.drop();
-  });
+describe.each(EACH_DATABASE)("read API on %s", (_name, create) => {
+  seededLedger(create);
 
   it("GET /claims filters and pages with a cursor", async () => {
     const first = await ok(claims.GET as Handler, "/claims?place=syria&limit=3", claimPageSchema);

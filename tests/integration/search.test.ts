@@ -3,16 +3,14 @@
 // query — quotes, FTS operators, SQL, emoji, 10,000 characters, right-to-left text — without an
 // error and without changing anything.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { getClaimAtVersion } from "@/lib/data/claims";
 import { searchLedger } from "@/lib/data/search";
 import { editClaim } from "@/lib/ledger/claims";
-import { loadSeeds } from "@/lib/seed/load-seeds";
-import { readSeeds } from "@/lib/seed/read-seeds";
 import { makeClaim, makeSource, TEST_AUTHOR } from "@/lib/testing/factories";
-import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
+import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 
 const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text).join("");
 const hits = (parts: Array<{ text: string; hit: boolean }>) => parts.filter((p) => p.hit).map((p) => p.text.toLowerCase());
@@ -27,19 +25,8 @@ async function fingerprint(db: Db) {
   return { claims, sources, revisions, last: last?.hash };
 }
 
-describe.each([
-  ["SQLite", createSqliteTestDb],
-  ["PostgreSQL", createPostgresTestDb],
-] as const)("search on %s", (_name, create) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await create();
-    useDb(t.db);
-    await loadSeeds(t.db, readSeeds());
-  }, 120_000);
-  afterAll(async () => {
-    await t?.drop();
-  });
+describe.each(EACH_DATABASE)("search on %s", (_name, create) => {
+  const t = seededLedger(create);
 
   it("finds a phrase of a seed article as a figure and a source, with the words marked", async () => {
     const results = await searchLedger("Kabul blast service members", 10);
@@ -108,10 +95,7 @@ describe.each([
   }, 120_000);
 });
 
-describe.each([
-  ["SQLite", createSqliteTestDb],
-  ["PostgreSQL", createPostgresTestDb],
-] as const)("migration 014 on %s", (_name, create) => {
+describe.each(EACH_DATABASE)("migration 014 on %s", (_name, create) => {
   it("indexes the rows that existed before it", async () => {
     const t = await create("013");
     try {
