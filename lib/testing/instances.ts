@@ -15,7 +15,9 @@ export type Instance = {
 };
 
 export function startInstance(databaseUrl: string, plan: { user: CurrentUser; ops?: unknown[]; loop?: { input: unknown } }): Instance {
-  const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "tests/integration/instance.ts", JSON.stringify(plan)], {
+  // Node itself with tsx's loader, not the tsx command: the command runs the script in a child of its
+  // own, which a SIGKILL of the command would leave running, still writing.
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/instance.ts", JSON.stringify(plan)], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["pipe", "pipe", "pipe"],
   });

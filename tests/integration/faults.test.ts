@@ -59,7 +59,12 @@ describe("SIGKILL during writes on SQLite", () => {
       const writer = startInstance(t.target.url, { user: editor, loop: { input: claimBody(sourceId, String(100 + life)) } });
       await writer.ready;
       writer.go();
-      while (writer.lines.length < 5 + life * 2) await new Promise((r) => setTimeout(r, 20));
+      let gone = false;
+      void writer.exited.then(() => (gone = true));
+      while (writer.lines.length < 5 + life * 2) {
+        if (gone) throw new Error(`the writer stopped by itself after ${writer.lines.length} line(s): ${writer.lines.join(" | ")}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
       writer.child.kill("SIGKILL");
       expect(await writer.exited).toBeNull();
       acknowledged.push(...writer.lines.filter((l) => l.startsWith("ack ")).map((l) => Number(l.slice(4))));
