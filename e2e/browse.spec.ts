@@ -95,7 +95,7 @@ test("home → topic → metric → article reaches a figure's quote in three cl
   await reader.click(figure);
   await expect(page).toHaveURL(new RegExp(`/claims/${claimId}$`));
   await expect(page.getByRole("heading", { level: 1, name: "ISIS fighters in Syria and Iraq" })).toBeVisible();
-  await expect(page.getByText(`Claim #${claimId}`)).toBeVisible();
+  await expect(page.getByText(`Claim #${claimId}`, { exact: true })).toBeVisible();
 
   const inContext = page.getByRole("region", { name: "The quote in context" });
   await expect(inContext.locator("blockquote mark")).toContainText("the number of ISIS fighters had increased to approximately 2,500");

@@ -21,7 +21,7 @@ const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
   { name: "topic", url: async () => "/topics/isis-strength" },
   { name: "metric", url: async () => "/metrics/isis-fighters" },
   { name: "sources", url: async () => "/sources" },
-  { name: "source", url: (page) => hrefOf(page, "/sources", "Shafaq News, undated") },
+  { name: "source", url: (page) => hrefOf(page, "/sources", "US officials worried about a resurgence of ISIS in Syria amid turmoil in the Middle East") },
   { name: "claim", url: (page) => hrefOf(page, "/metrics/isis-fighters", "≈ 2,500 fighters") },
   { name: "conflicts", url: async () => "/conflicts" },
   { name: "group", url: (page) => hrefOf(page, "/conflicts", "See them on a timeline") },

@@ -1,11 +1,14 @@
+import { requestNonce } from "@/lib/http/request-nonce";
 import { claimCitation, claimJsonLd, scriptSafeJson, type CitableClaim } from "@/lib/domain/citation";
 
 /** The "cite" box with the revision shown and today's date, and the claim's schema.org JSON-LD. */
-export function CiteClaim({ claim, permalink }: { claim: CitableClaim; permalink: string }) {
+export async function CiteClaim({ claim, permalink }: { claim: CitableClaim; permalink: string }) {
+  // A data block runs nothing, but the page policy asks every script element to carry the nonce.
+  const nonce = await requestNonce();
   const accessed = new Date().toISOString().slice(0, 10);
   return (
     <section aria-labelledby="cite-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(claimJsonLd(claim, permalink)) }} />
+      <script type="application/ld+json" nonce={nonce || undefined} dangerouslySetInnerHTML={{ __html: scriptSafeJson(claimJsonLd(claim, permalink)) }} />
       <h2 id="cite-heading" className="mb-2 font-semibold text-stone-900">
         Cite this claim
       </h2>

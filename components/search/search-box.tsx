@@ -1,7 +1,7 @@
 /** The header's search box: a plain GET form, so it works before any script loads. */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   return (
-    <form action="/search" method="get" role="search" className="flex min-w-0 flex-1 sm:max-w-xs">
+    <form action="/search" method="get" role="search" className="flex min-w-0 flex-1 basis-full sm:basis-auto sm:max-w-xs">
       <label htmlFor="site-search" className="sr-only">
         Search the ledger
       </label>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BODY_LIMITS, jsonDepthExceeds } from "./body-limits";
 import { decideEdge } from "./edge-policy";
 import { hasMalformedEncoding } from "./path-encoding";
+import { nonceOf } from "./security-headers";
 
 const BASE = "http://localhost:3000";
 const ACTION = "40".padEnd(42, "a");
@@ -116,6 +117,10 @@ describe("security headers", () => {
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(a.requestHeaders.get("content-security-policy")).toBe(csp);
+    // A page that writes a script of its own reads the same nonce back from the request.
+    expect(csp).toContain(`'nonce-${nonceOf(a.requestHeaders.get("content-security-policy"))}'`);
+    expect(nonceOf(a.requestHeaders.get("content-security-policy"))).not.toBe(nonceOf(b.requestHeaders.get("content-security-policy")));
+    expect(nonceOf(null)).toBe("");
     expect(b.responseHeaders.get("content-security-policy")).not.toBe(csp);
     expect(a.responseHeaders.get("x-frame-options")).toBe("DENY");
     expect(a.responseHeaders.get("x-content-type-options")).toBe("nosniff");

@@ -60,3 +60,8 @@ export function applySecurityHeaders(target: Headers, csp: string, https: boolea
   target.set("Content-Security-Policy", csp);
   if (https) target.set("Strict-Transport-Security", HSTS_VALUE);
 }
+
+/** The script nonce of a page's policy, as the request carries it to the page ("" when none). */
+export function nonceOf(csp: string | null): string {
+  return csp?.match(/'nonce-([^']+)'/)?.[1] ?? "";
+}

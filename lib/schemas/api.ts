@@ -1,7 +1,7 @@
 // The shapes of the read API's answers. Each route answers with one of these; the OpenAPI
 // document (lib/api/openapi.ts) is generated from them, and the integration tests parse every
 // answer with its schema, so the document cannot drift from what the API sends.
-import { z } from "zod";
+import { z } from "./zod";
 import { QUALIFIERS } from "./claim";
 import { CLAIM_STATUSES, VERDICTS } from "./claim-filters";
 

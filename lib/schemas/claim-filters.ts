@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { isoDay, qualifierSchema, slug } from "./claim";
 
 export const CLAIM_STATUSES = ["active", "deprecated", "retracted"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { QUALIFIERS, claimValueSchema, decimalString, isoDay, levelChangeSchema, modalitySchema, slug } from "./claim";
 import { SOURCE_TEXT_LIMIT, textOverLimitMessage } from "./limits";
 

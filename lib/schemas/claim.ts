@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { compareDecimals, DECIMAL_BOUND_MESSAGE, withinDecimalBound } from "./decimal-bound";
 
 /**

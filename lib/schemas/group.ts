@@ -3,7 +3,7 @@
  * whole group in `GET /api/v1/groups/{id}`. These are response schemas: the reads return these
  * types, and the tests parse what the API answers with them.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { MODALITIES } from "./claim";
 
 export const VERDICTS = ["conflicting", "corroborated", "consistent", "revised", "trend", "incomparable", "single", "unknown"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** A search in the place or actor picker: GET /api/v1/places?q=…&limit=…, and the same for actors. */
 export const lookupQuerySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 export const SEARCH_LIMIT_MAX = 50;
 /** The longest query taken; lib/domain/search-query.ts reads no further. */
 export const MAX_SEARCH_LENGTH = 10_000;

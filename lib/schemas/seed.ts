@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { claimRelationSchema, claimValueSchema, isoDay, referencePeriodSchema, slug } from "./claim";
 
 export const ACTOR_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** Who may do what. Reading is public; an editor adds and edits; an admin also manages users. */
 export const ROLES = ["editor", "admin"] as const;
