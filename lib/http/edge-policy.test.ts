@@ -146,6 +146,12 @@ describe("posts to pages", () => {
     expect((await refusal(post({ "next-action": ACTION, "content-type": "multipart/form-data" }, "{}"))).status).toBe(400);
   });
 
+  it("refuses a form action sent to the API, where no route takes one", async () => {
+    const toApi = new Request(`${BASE}/api/v1/status`, { method: "POST", headers: { "next-action": ACTION, "content-type": "application/json", origin: BASE }, body: "{}" });
+    const answer = await refusal(toApi);
+    expect(answer.status).toBe(400);
+  });
+
   it("lets well-formed form posts through", async () => {
     const form = new FormData();
     form.set("title", "A title");

@@ -76,6 +76,10 @@ export async function decideEdge(request: Request, options: { dev?: boolean } = 
     return { kind: "refuse", response: new Response(BAD_PATH_PAGE, { status: 400, headers }) };
   }
 
+  // Form actions belong to pages. Sent to an address under /api/v1 that has no route, Next.js would
+  // look the action up and answer 500.
+  if (api && request.headers.has("next-action")) return refuse(400, { error: "The API takes no form actions: drop the Next-Action header." });
+
   if (!api) {
     const refusal = await pagePostRefusal(request);
     if (refusal) return refuse(refusal.status, { error: refusal.error });
