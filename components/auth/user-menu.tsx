@@ -20,6 +20,9 @@ export async function UserMenu({ signOut }: { signOut: () => Promise<void> }) {
         {user.email}
       </span>
       <Badge tone={user.role === "admin" ? "accent" : "neutral"}>{user.role}</Badge>
+      <Link href="/account/tokens" className="hover:text-indigo-800 hover:underline">
+        API tokens
+      </Link>
       {hasRole(user, "admin") && (
         <Link href="/admin/users" className="hover:text-indigo-800 hover:underline">
           Users

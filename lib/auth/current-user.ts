@@ -2,6 +2,8 @@ import "server-only";
 import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { cache } from "react";
+import type { TokenScope } from "@/lib/schemas/api-token";
+import { authenticateToken } from "./api-tokens";
 import { getAuth } from "./auth";
 import { AuthError, hasRole, ROLES, type CurrentUser, type Role } from "./roles";
 
@@ -56,7 +58,18 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
   return assertRole(await sessionState(), role);
 }
 
-/** For route handlers: the same check, reading the session from the request's own headers. */
-export async function requireRoleForRequest(request: Request, role: Role): Promise<CurrentUser> {
+/**
+ * For route handlers: the user with at least `role`, from a personal API token when the request
+ * sends an Authorization header (with the scope `access` needs: "write" unless the route saves
+ * nothing), else from the session cookie. AuthError 401 / 403 otherwise. Cookie requests have
+ * passed the proxy's same-origin checks already; a token request needs none (lib/http/same-origin.ts).
+ */
+export async function requireRoleForRequest(request: Request, role: Role, access: TokenScope = "write"): Promise<CurrentUser> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const user = await authenticateToken(authorization, access);
+    if (!hasRole(user, role)) throw new AuthError(403, `This needs the ${role} role; the token's account is an ${user.role}.`);
+    return user;
+  }
   return assertRole(await sessionFromHeaders(request.headers), role);
 }

@@ -12,7 +12,7 @@ export type UserRow = { id: string; email: string; name: string; role: Role; cre
 /** An account change the ledger refuses, with the form field it concerns. */
 export class AccountError extends Error {
   constructor(
-    readonly code: "duplicate-email" | "last-admin" | "not-found",
+    readonly code: "duplicate-email" | "last-admin" | "not-found" | "limit",
     message: string,
     readonly field?: "email" | "role",
   ) {

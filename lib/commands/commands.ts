@@ -310,7 +310,10 @@ export async function rejectProposal(db: Db, input: ProposalRejectionInput, user
 
 /** How many figures the extractor proposed in a source, kept so the review tally survives reloads. */
 export async function recordProposed(db: Db, sourceId: number, proposed: number): Promise<void> {
-  await write(db, (tx) => sources.recordProposed(tx, sourceId, proposed));
+  await write(db, async (tx) => {
+    if (!(await tx.source.findUnique({ where: { id: sourceId }, select: { id: true } }))) throw new LedgerNotFoundError(`There is no source #${sourceId}.`);
+    await sources.recordProposed(tx, sourceId, proposed);
+  });
 }
 
 /** Adds an actor (an outlet is an actor of that kind); a duplicate by name or alias is a conflict naming it. */

@@ -131,13 +131,15 @@ export const sourceInputSchema = z
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
 /** A proposed figure rejected in the review screen: where it stands in the source. */
-export const proposalRejectionSchema = z
-  .object({
-    sourceId: z.coerce.number().int().positive(),
-    start: z.coerce.number().int().min(0),
-    end: z.coerce.number().int().min(1),
-    surface: z.string().min(1).max(200),
-  })
+/** A proposed figure of a source, by its place in the text and its words (the API takes the source from the address). */
+export const proposalRejectionBodySchema = z.object({
+  start: z.coerce.number().int().min(0).describe("Where the figure starts in the source's text (UTF-16 offset)."),
+  end: z.coerce.number().int().min(1).describe("Where it ends."),
+  surface: z.string().min(1).max(200).describe("The figure as written there."),
+});
+
+export const proposalRejectionSchema = proposalRejectionBodySchema
+  .extend({ sourceId: z.coerce.number().int().positive() })
   .refine((r) => r.start < r.end, { path: ["end"], message: "The figure ends before it starts." });
 /** The review screen's tally, kept with the source: proposed, accepted as proposed, accepted after a correction, rejected. */
 export type ReviewTally = { proposed: number; accepted: number; edited: number; rejected: number };
@@ -146,3 +148,8 @@ export type ReviewTally = { proposed: number; accepted: number; edited: number; 
 export const proposedCountSchema = z.object({ sourceId: z.number().int().positive(), proposed: z.number().int().min(0).max(100_000) });
 
 export type ProposalRejectionInput = z.infer<typeof proposalRejectionSchema>;
+
+/** POST /api/v1/claims's query: a proposal accepted in review, as proposed or corrected, counts in the source's tally. */
+export const claimAddQuerySchema = z.object({
+  review: z.enum(["accepted", "edited"], { error: "review is accepted or edited." }).optional().describe("The claim accepts a proposal of the source's review: as proposed (accepted) or corrected (edited)."),
+});

@@ -14,8 +14,7 @@ const optionalSlug = z
  * attribution chain. All empty: the source reports for itself. The form, its action and the API
  * parse with this.
  */
-export const republishedInputSchema = z
-  .object({
+export const republishedFieldsSchema = z.object({
     sourceId: z.coerce.number().int().positive(),
     republishesSource: z
       .union([z.coerce.number().int().positive(), z.literal("")])
@@ -27,8 +26,10 @@ export const republishedInputSchema = z
     via: optionalSlug.describe("The outlet that carried the outside report, e.g. wall-street-journal."),
     note: z.string().trim().max(300).default("").describe("E.g. “rewrite of the WSJ report of 12 Aug 2024, citing the SDF”."),
     reason: z.string().trim().min(5, "Say why (at least 5 characters).").max(500),
-  })
-  .refine((v) => v.republishesSource === null || v.republishesSource !== v.sourceId, {
+});
+
+/** The fields with their cross-field rule: what the form, its action and the API parse with. */
+export const republishedInputSchema = republishedFieldsSchema.refine((v) => v.republishesSource === null || v.republishesSource !== v.sourceId, {
     path: ["republishesSource"],
     message: "A source cannot republish itself.",
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { openApiDocument } from "@/lib/api/openapi";
 import { actorPageSchema, claimDetailSchema, claimPageSchema, errorBodySchema, lookupAnswerSchema, metricPageSchema, placePageSchema, searchResultsSchema, sourceDetailSchema, sourcePageSchema } from "@/lib/schemas/api";
+import { groupResponseSchema } from "@/lib/schemas/group";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 
@@ -17,6 +18,8 @@ const metrics = await import("@/app/api/v1/metrics/route");
 const places = await import("@/app/api/v1/places/route");
 const actors = await import("@/app/api/v1/actors/route");
 const search = await import("@/app/api/v1/search/route");
+const outlets = await import("@/app/api/v1/outlets/route");
+const group = await import("@/app/api/v1/groups/[id]/route");
 const openapi = await import("@/app/api/v1/openapi.json/route");
 
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
@@ -48,15 +51,33 @@ it("publishes a valid OpenAPI 3.1 document", async () => {
 });
 
 /** Each documented operation, with the test below (or in exports.test.ts, for the downloads) that calls it. */
-const COVERED = ["GET /exports/claims.csv", "GET /exports/claims.jsonl", "GET /claims", "GET /claims/{id}", "GET /sources", "GET /sources/{id}", "GET /metrics", "GET /places", "GET /actors", "GET /search"];
+const COVERED = ["GET /exports/claims.csv", "GET /exports/claims.jsonl", "GET /claims", "GET /claims/{id}", "GET /sources", "GET /sources/{id}", "GET /metrics", "GET /places", "GET /actors", "GET /search", "GET /outlets", "GET /groups/{id}"];
+/** The writes, each called with a token in api-tokens.test.ts ("makes every write the forms can, by token"). */
+const COVERED_WRITES = [
+  "POST /claims",
+  "PATCH /claims/{id}",
+  "POST /claims/{id}/status",
+  "POST /claims/{id}/same-report",
+  "POST /sources",
+  "PATCH /sources/{id}",
+  "PUT /sources/{id}/republishes",
+  "POST /sources/{id}/rejections",
+  "PUT /sources/{id}/proposed",
+  "POST /extract",
+  "POST /outlets",
+  "POST /places",
+  "PATCH /places/{slug}",
+  "POST /actors",
+  "PATCH /actors/{slug}",
+];
 
 it("has an integration test for every operation it documents", () => {
   const documented = Object.entries(openApiDocument().paths ?? {}).flatMap(([path, item]) => Object.keys(item ?? {}).filter((k) => ["get", "post", "put", "patch", "delete"].includes(k)).map((m) => `${m.toUpperCase()} ${path}`));
-  expect(documented.sort()).toEqual([...COVERED].sort());
+  expect(documented.sort()).toEqual([...COVERED, ...COVERED_WRITES].sort());
 });
 
 describe.each(EACH_DATABASE)("read API on %s", (_name, create) => {
-  seededLedger(create);
+  const seeded = seededLedger(create);
 
   it("GET /claims filters and pages with a cursor", async () => {
     const first = await ok(claims.GET as Handler, "/claims?place=syria&limit=3", claimPageSchema);
@@ -119,6 +140,17 @@ describe.each(EACH_DATABASE)("read API on %s", (_name, create) => {
       await refused(handler as Handler, `${path}?sort=name`, "sort");
     }
     expect((await ok(places.GET as Handler, "/places?q=kab", lookupAnswerSchema)).items.map((i) => i.slug)).toEqual(["kabul", "kabul-airport"]);
+  });
+
+  it("GET /outlets finds outlets by name; GET /groups/{id} gives a group, 404 for none", async () => {
+    const found = await ok(outlets.GET as Handler, "/outlets?q=wall", lookupAnswerSchema);
+    expect(found.items.map((i) => i.slug)).toContain("wall-street-journal");
+    await refused(outlets.GET as Handler, "/outlets?q=wall&after=x", "after");
+    const anyGroup = await seeded.db.agreementGroup.findFirstOrThrow({ select: { id: true } });
+    const detail = await ok(group.GET as Handler, `/groups/${anyGroup.id}`, groupResponseSchema, String(anyGroup.id));
+    expect(detail.id).toBe(anyGroup.id);
+    expect(detail.members.length).toBeGreaterThan(0);
+    expect((await call(group.GET as Handler, "/groups/999999", "999999")).status).toBe(404);
   });
 
   it("GET /search answers grouped hits and refuses an empty or oversized query", async () => {

@@ -12,7 +12,8 @@ import { extractInWorker } from "@/lib/extraction/extract-pool";
  */
 export async function POST(request: Request) {
   try {
-    await requireRoleForRequest(request, "editor");
+    // Saves nothing: a read token may ask.
+    await requireRoleForRequest(request, "editor", "read");
     const body = await parseJsonBody(request, extractRequestSchema);
     return NextResponse.json(await extractInWorker(body, await extractionContext(), request.signal));
   } catch (error) {
