@@ -1,6 +1,6 @@
 // Finding figures and taking them away, as a reader would: search a phrase of a seed article and
 // open the hit; filter a metric by place and reference period and open the shared address fresh;
-// download the view as CSV and read it.
+// download the view as CSV and read it; follow the cite boxes of a claim, a source and a group.
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { expect, test, type Page } from "@playwright/test";
@@ -72,4 +72,52 @@ test("download a filtered view as CSV and read it", async ({ page }) => {
   expect(Number(end.permalink)).toBe(total);
   expect(records).toHaveLength(total);
   expect(records.every((r) => /\/claims\/\d+$/.test(r.permalink!) && r.quote!.length > 0)).toBe(true);
+
+  // A known figure of the seeds, as its article states it: undated, three years, "On Tuesday".
+  const known = records.find((r) => r.quote!.includes("the largest confrontation between Syrian and U.S. forces and ISIS fighters in three years"));
+  expect(known).toMatchObject({ metric: expect.any(String), place: "Syria", qualifier: "exact", modality: "observed", best: "3", surface: "three", period_label: "On Tuesday", published: "" });
+  // Its permalink opens the claim.
+  await page.goto(known!.permalink!);
+  await expect(page.getByText(/largest confrontation between Syrian and U\.S\. forces/).first()).toBeVisible();
+});
+
+test("follow the cite boxes of a source, a claim and a group @phone", async ({ page }) => {
+  await page.goto("/places/syria");
+  // The place's feed is announced to feed readers, and is Atom.
+  const feed = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+  expect(feed).toMatch(/\/feeds\/claims\.atom\?place=syria$/);
+  const atom = await page.request.get(feed!);
+  expect(atom.headers()["content-type"]).toMatch(/^application\/atom\+xml/);
+  expect(await atom.text()).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">[\s\S]*<entry>/);
+
+  // A figure's source: its cite box names the version and today, and its permalink leads back to it.
+  await page.getByRole("region", { name: "Claims" }).getByRole("article").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/claims\/\d+$/);
+  const claimUrl = page.url();
+  await expect(page.getByRole("textbox", { name: "Permalink" })).toHaveValue(`${claimUrl}?version=1`);
+  await expect(page.getByRole("textbox", { name: "BibTeX" })).toHaveValue(/^@misc\{figureledger-claim-\d+-v1,[\s\S]*note = \{Accessed \d{4}-\d{2}-\d{2}\}/);
+  await page.goto(await page.getByRole("textbox", { name: "Permalink" }).inputValue());
+  await expect(page.getByRole("region", { name: "Cite this claim" })).toBeVisible();
+  expect(page.url()).toBe(`${claimUrl}?version=1`);
+
+  await page.goto(claimUrl);
+  await page.getByRole("region", { name: "Source" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/sources\/\d+/);
+  const source = page.getByRole("region", { name: "Cite this source" });
+  const sourceTitle = await page.getByRole("heading", { level: 1 }).innerText();
+  const permalink = await source.getByRole("textbox", { name: "Permalink" }).inputValue();
+  expect(permalink).toMatch(/\/sources\/\d+$/);
+  await expect(source.getByRole("textbox", { name: "Citation" })).toHaveValue(new RegExp(`source #\\d+, version \\d+\\. ${permalink.replace(/[.?]/g, "\\$&")}\\. Accessed \\d{4}-\\d{2}-\\d{2}\\.$`));
+  await page.goto(permalink);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sourceTitle);
+
+  // A group's cite box names when its verdict was analysed; its permalink opens the same group.
+  await page.goto("/conflicts");
+  await page.getByRole("link", { name: /on a timeline/ }).first().click();
+  await expect(page).toHaveURL(/\/groups\/\d+/);
+  const group = page.getByRole("region", { name: "Cite this group" });
+  await expect(group.getByRole("textbox", { name: "Citation" })).toHaveValue(/, as analysed at \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. http:\/\/\S+\/groups\/\d+\. Accessed/);
+  const groupTitle = await page.getByRole("heading", { level: 1 }).innerText();
+  await page.goto(await group.getByRole("textbox", { name: "Permalink" }).inputValue());
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(groupTitle);
 });

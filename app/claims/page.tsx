@@ -2,10 +2,15 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
 import { PageHeader } from "@/components/ui/page-header";
-import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
+import { filtersFromParams, filtersToSearch, withoutEmptyParams } from "@/lib/schemas/claim-filters";
+import { feedAlternates } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "All claims" };
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { filters } = filtersFromParams(await searchParams);
+  return { title: "All claims", alternates: feedAlternates(await siteOrigin(), `/feeds/claims.atom${filtersToSearch(filters)}`, "New figures in this view") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 import Link from "next/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,7 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { conflictCount, listConflicts } from "@/lib/data/agreement";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Conflicts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Conflicts", alternates: feedAlternates(await siteOrigin(), "/feeds/conflicts.atom", "New conflicts") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -5,7 +5,7 @@ import { ClaimCard } from "@/components/claims/claim-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { claimFacets, listClaims, type ClaimPage, type FacetValue } from "@/lib/data/claim-list";
 import { CLAIM_PAGE_DEFAULT, CLAIM_STATUSES, filtersToSearch, VERDICTS, type ClaimFilterName, type ClaimFilters } from "@/lib/schemas/claim-filters";
-import { QUALIFIERS } from "@/lib/schemas/claim";
+import { MODALITIES, QUALIFIERS } from "@/lib/schemas/claim";
 
 const FACET_TITLES: Array<[keyof Awaited<ReturnType<typeof claimFacets>>["facets"], string]> = [
   ["topic", "Topic"],
@@ -13,12 +13,14 @@ const FACET_TITLES: Array<[keyof Awaited<ReturnType<typeof claimFacets>>["facets
   ["place", "Place"],
   ["outlet", "Outlet"],
   ["origin", "Origin"],
+  ["verdict", "Group verdict"],
   ["qualifier", "Qualifier"],
+  ["modality", "Modality"],
   ["status", "Status"],
 ];
 
 const LABELS: Record<ClaimFilterName, string> = {
-  topic: "Topic", metric: "Metric", place: "Place (and inside)", outlet: "Outlet", origin: "Origin", qualifier: "Qualifier", status: "Status",
+  topic: "Topic", metric: "Metric", place: "Place (and inside)", outlet: "Outlet", origin: "Origin", qualifier: "Qualifier", modality: "Modality", status: "Status",
   verdict: "Group verdict", periodFrom: "Period from", periodTo: "Period to", publishedFrom: "Published from", publishedTo: "Published to",
 };
 
@@ -128,7 +130,7 @@ export async function ClaimsBrowser({ basePath, filters, fixed = [], problems = 
 const SLUG_FILTERS: ClaimFilterName[] = ["topic", "metric", "place", "outlet", "origin"];
 
 function FilterForm({ basePath, own, fixed, keep }: { basePath: string; own: ClaimFilters; fixed: ClaimFilterName[]; keep: Record<string, string> }) {
-  const select = (name: "qualifier" | "status" | "verdict", options: readonly string[]) =>
+  const select = (name: "qualifier" | "modality" | "status" | "verdict", options: readonly string[]) =>
     fixed.includes(name) ? null : (
       <label className="block">
         <span className="font-medium text-stone-800">{LABELS[name]}</span>
@@ -136,7 +138,7 @@ function FilterForm({ basePath, own, fixed, keep }: { basePath: string; own: Cla
           <option value="">Any</option>
           {options.map((o) => (
             <option key={o} value={o}>
-              {o.replace("_", " ")}
+              {o.replaceAll("_", " ")}
             </option>
           ))}
         </select>
@@ -167,6 +169,7 @@ function FilterForm({ basePath, own, fixed, keep }: { basePath: string; own: Cla
         {day("publishedTo")}
       </fieldset>
       {select("qualifier", QUALIFIERS)}
+      {select("modality", MODALITIES)}
       {select("status", CLAIM_STATUSES)}
       {select("verdict", VERDICTS)}
       <button type="submit" className="w-full rounded-md bg-indigo-900 px-3 py-1.5 font-medium text-white hover:bg-indigo-800">

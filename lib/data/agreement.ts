@@ -77,11 +77,11 @@ export async function listConflicts(rawCursor: string | undefined, pageSize = 20
 }
 
 /** One group of comparable figures, for its own page; null when there is no such group. */
-async function readGroup(id: number): Promise<AgreementGroupView | null> {
-  const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true } });
+async function readGroup(id: number): Promise<(AgreementGroupView & { computedAt: string }) | null> {
+  const group = await db().agreementGroup.findUnique({ where: { id }, select: { ...groupSelect, analysis: true, computedAt: true } });
   if (!group) return null;
   const analysis = parseStoredAnalysis(group.analysis);
-  return toGroup(group, analysis, true, analysisTotals(analysis));
+  return { ...toGroup(group, analysis, true, analysisTotals(analysis)), computedAt: group.computedAt.toISOString() };
 }
 
 /** Memoised for the request, so that a page and its metadata read it once. */

@@ -12,6 +12,7 @@ export type ExportRow = {
   unit: string;
   place: string;
   qualifier: string;
+  modality: string;
   low: string | null;
   best: string | null;
   high: string | null;
@@ -35,13 +36,13 @@ export type ExportRow = {
 };
 
 export const EXPORT_COLUMNS: Array<keyof ExportRow> = [
-  "id", "permalink", "metric", "unit", "place", "qualifier", "low", "best", "high", "vague_term", "surface",
+  "id", "permalink", "metric", "unit", "place", "qualifier", "modality", "low", "best", "high", "vague_term", "surface",
   "period_start", "period_end", "period_label", "quote", "attribution", "origin", "group_verdict", "status", "version",
   "source_id", "source_title", "source_url", "outlet", "published", "retrieved",
 ];
 
 const exportSelect = {
-  id: true, createdAt: true, qualifier: true, valueLow: true, valueBest: true, valueHigh: true, vagueTerm: true, surface: true,
+  id: true, createdAt: true, qualifier: true, modality: true, valueLow: true, valueBest: true, valueHigh: true, vagueTerm: true, surface: true,
   periodStart: true, periodEnd: true, periodLabel: true, quoteExact: true, status: true, version: true,
   metric: { select: { name: true, unit: true } },
   place: { select: { name: true } },
@@ -72,6 +73,7 @@ export async function* exportClaims(where: Prisma.ClaimWhereInput, siteOrigin: s
         unit: r.metric.unit,
         place: r.place.name,
         qualifier: r.qualifier,
+        modality: r.modality,
         low: decimalText(r.valueLow),
         best: decimalText(r.valueBest),
         high: decimalText(r.valueHigh),

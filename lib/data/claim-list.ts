@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { CLAIM_FILTER_NAMES, type ClaimFilters } from "@/lib/schemas/claim-filters";
+import { CLAIM_FILTER_NAMES, VERDICTS, type ClaimFilters } from "@/lib/schemas/claim-filters";
 import { claimRowSelect, toClaimRow, type ClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
 
@@ -48,6 +48,7 @@ export async function claimWhere(filters: ClaimFilters): Promise<Prisma.ClaimWhe
   if (outlet) and.push({ sourceOutletId: outlet.id });
   if (origin) and.push({ originActorId: origin.id });
   if (filters.qualifier) and.push({ qualifier: filters.qualifier });
+  if (filters.modality) and.push({ modality: filters.modality });
   if (filters.status) and.push({ status: filters.status });
   if (filters.verdict) and.push({ membership: { group: { verdict: filters.verdict } } });
   // A period overlaps [from, to]; an open end is its other end; a claim with no period matches no period filter.
@@ -101,7 +102,8 @@ export type FacetValue = { value: string; label: string; count: number };
  * `total` is exact unless `totalCapped` (then "more than total"); the facet counts are over the
  * newest `sampled` matching claims when `sampled` is not null, over all of them otherwise.
  */
-export type ClaimFacets = { total: number; totalCapped: boolean; sampled: number | null; facets: Record<"topic" | "metric" | "place" | "outlet" | "origin" | "qualifier" | "status", FacetValue[]> };
+export type ClaimFacets = { total: number; totalCapped: boolean; sampled: number | null; facets: Record<FacetName, FacetValue[]> };
+export type FacetName = "topic" | "metric" | "place" | "outlet" | "origin" | "qualifier" | "modality" | "status" | "verdict";
 
 const FACET_SIZE = 10;
 /** Facets count at most the newest this many matching claims: GROUP BYs over a million rows take seconds. */
@@ -141,21 +143,29 @@ export async function claimFacets(filters: ClaimFilters, sample = FACET_SAMPLE):
   const where: Prisma.ClaimWhereInput = boundary
     ? { AND: [filtered, { createdAt: { gte: boundary.createdAt } }, { OR: [{ createdAt: { gt: boundary.createdAt } }, { id: { gt: boundary.id } }] }] }
     : filtered;
-  type Column = "metricId" | "placeId" | "sourceOutletId" | "originActorId" | "qualifier" | "status";
+  type Column = "metricId" | "placeId" | "sourceOutletId" | "originActorId" | "qualifier" | "modality" | "status";
   const group = async (by: Column, take = FACET_SIZE) => {
     const rows = (await db().claim.groupBy({ by: [by], where, _count: { _all: true }, orderBy: { _count: { id: "desc" } }, take })) as unknown as Array<
       Record<Column, unknown> & { _count: { _all: number } }
     >;
     return rows.map((r) => ({ key: r[by], count: r._count._all }));
   };
-  const [total, metrics, places, outlets, origins, qualifiers, statuses] = await Promise.all([
+  // The verdict is the claim's group's, a join Prisma cannot group by: one count per verdict, each
+  // over the same bounded rows.
+  const verdictCount = async (verdict: (typeof VERDICTS)[number]) => ({
+    key: verdict,
+    count: await db().claim.count({ where: { AND: [where, { membership: { group: { verdict } } }] } }),
+  });
+  const [total, metrics, places, outlets, origins, qualifiers, modalities, statuses, verdicts] = await Promise.all([
     filteredTotal(filters, filtered),
     group("metricId", 200),
     group("placeId"),
     group("sourceOutletId"),
     group("originActorId"),
     group("qualifier"),
+    group("modality"),
     group("status"),
+    Promise.all(VERDICTS.map(verdictCount)),
   ]);
   const ids = (rows: Array<{ key: unknown }>) => rows.map((r) => r.key).filter((k): k is number => typeof k === "number");
   const [metricRows, placeRows, actorRows] = await Promise.all([
@@ -178,7 +188,7 @@ export async function claimFacets(filters: ClaimFilters, sample = FACET_SAMPLE):
     entry.count += m.count;
     topics.set(t.slug, entry);
   }
-  const plain = (rows: Array<{ key: unknown; count: number }>) => rows.map((r) => ({ value: String(r.key), label: String(r.key).replace("_", " "), count: r.count }));
+  const plain = (rows: Array<{ key: unknown; count: number }>) => rows.map((r) => ({ value: String(r.key), label: String(r.key).replaceAll("_", " "), count: r.count }));
   return {
     total: total.total,
     totalCapped: total.capped,
@@ -190,7 +200,9 @@ export async function claimFacets(filters: ClaimFilters, sample = FACET_SAMPLE):
       outlet: named(outlets, byId(actorRows)),
       origin: named(origins, byId(actorRows)),
       qualifier: plain(qualifiers),
+      modality: plain(modalities),
       status: plain(statuses),
+      verdict: plain(verdicts.filter((v) => v.count > 0).sort((a, b) => b.count - a.count)),
     },
   };
 }

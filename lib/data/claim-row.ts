@@ -10,6 +10,7 @@ export const claimRowSelect = {
   valueBest: true,
   valueHigh: true,
   vagueTerm: true,
+  modality: true,
   surface: true,
   quoteExact: true,
   periodStart: true,
@@ -31,6 +32,7 @@ export function toClaimRow(r: ClaimRowRecord) {
   return {
     id: r.id,
     value: { qualifier: r.qualifier, low: decimalText(r.valueLow), best: decimalText(r.valueBest), high: decimalText(r.valueHigh), vagueTerm: r.vagueTerm },
+    modality: r.modality,
     surface: r.surface,
     quote: r.quoteExact,
     period: { start: dateToDay(r.periodStart), end: dateToDay(r.periodEnd), label: r.periodLabel },

@@ -2,7 +2,7 @@
 // document (lib/api/openapi.ts) is generated from them, and the integration tests parse every
 // answer with its schema, so the document cannot drift from what the API sends.
 import { z } from "./zod";
-import { QUALIFIERS } from "./claim";
+import { MODALITIES, QUALIFIERS } from "./claim";
 import { CLAIM_STATUSES, VERDICTS } from "./claim-filters";
 
 const day = z.string().nullable().describe("A calendar day, YYYY-MM-DD, or null when unknown.");
@@ -21,6 +21,7 @@ export const claimRowSchema = z
   .object({
     id: z.number().int(),
     value: z.object({ qualifier: z.enum(QUALIFIERS), low: decimal, best: decimal, high: decimal, vagueTerm: z.string().nullable() }),
+    modality: z.enum(MODALITIES).describe("observed: it was so; planned: a target or announced plan; projected: a forecast."),
     surface: z.string().describe("The figure as written."),
     quote: z.string().describe("The exact passage of the source that states the figure."),
     period: z.object({ start: day, end: day, label: z.string() }).describe("The reference period, not the publication date."),

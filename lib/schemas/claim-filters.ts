@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { isoDay, qualifierSchema, slug } from "./claim";
+import { isoDay, modalitySchema, qualifierSchema, slug } from "./claim";
 
 export const CLAIM_STATUSES = ["active", "deprecated", "retracted"] as const;
 export const VERDICTS = ["conflicting", "corroborated", "consistent", "trend", "single", "unknown"] as const;
@@ -20,6 +20,7 @@ export const claimFiltersSchema = z
     outlet: slug.describe("Slug of the outlet that published the source.").optional(),
     origin: slug.describe("Slug of the first asserter in the attribution chain.").optional(),
     qualifier: qualifierSchema.optional(),
+    modality: modalitySchema.optional(),
     status: z.enum(CLAIM_STATUSES).describe("Ledger status of the claim.").optional(),
     verdict: z.enum(VERDICTS).describe("Verdict of the group of comparable claims the claim belongs to.").optional(),
     periodFrom: isoDay.describe("Reference period overlaps this day or later (YYYY-MM-DD).").optional(),
@@ -31,7 +32,7 @@ export const claimFiltersSchema = z
   .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, { path: ["publishedTo"], message: "The publication range ends before it starts." });
 export type ClaimFilters = z.infer<typeof claimFiltersSchema>;
 
-export const CLAIM_FILTER_NAMES = ["topic", "metric", "place", "outlet", "origin", "qualifier", "status", "verdict", "periodFrom", "periodTo", "publishedFrom", "publishedTo"] as const;
+export const CLAIM_FILTER_NAMES = ["topic", "metric", "place", "outlet", "origin", "qualifier", "modality", "status", "verdict", "periodFrom", "periodTo", "publishedFrom", "publishedTo"] as const;
 export type ClaimFilterName = (typeof CLAIM_FILTER_NAMES)[number];
 
 /** GET /api/v1/claims and the exports: the filters, a cursor and a page size. */

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
@@ -11,15 +13,25 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await getActor((await params).slug);
-  return { title: actor?.name ?? "Actor not found" };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [actor, raw, origin] = await Promise.all([getActor((await params).slug), searchParams, siteOrigin()]);
+  if (!actor) return { title: "Actor not found" };
+  const role = actorRole(raw.role, actor);
+  return {
+    title: actor.name,
+    alternates: feedAlternates(origin, `/feeds/claims.atom?${ROLES[role].filter}=${actor.slug}`, `New figures: ${role === "origin" ? "origin" : "published by"} ${actor.name}`),
+  };
 }
 
 const ROLES = {
   origin: { label: "Origin of", filter: "origin" },
   outlet: { label: "Published", filter: "outlet" },
 } as const;
+
+/** The role in the URL, else the one the actor has more figures in. */
+function actorRole(raw: string | string[] | undefined, actor: { published: number; originOf: number }): keyof typeof ROLES {
+  return raw === "outlet" || raw === "origin" ? raw : actor.published > actor.originOf ? "outlet" : "origin";
+}
 
 /**
  * An actor's figures in one of two roles: those it is the origin of (first in the attribution
@@ -31,7 +43,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (clean) redirect(clean);
   const actor = await getActor(slug);
   if (!actor) notFound();
-  const role: keyof typeof ROLES = raw.role === "outlet" || raw.role === "origin" ? raw.role : actor.published > actor.originOf ? "outlet" : "origin";
+  const role = actorRole(raw.role, actor);
   const filter = ROLES[role].filter;
   const { filters, problems } = filtersFromParams({ ...raw, [filter]: slug });
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { AgreementGroupCard, TIMELINE_FIGURES } from "@/components/agreement/group-card";
 import { groupPoints } from "@/components/agreement/group-points";
 import { ClaimsTimelineTable } from "@/components/charts/claims-timeline";
+import { CiteBox } from "@/components/citation/cite-box";
 import { PageHeader } from "@/components/ui/page-header";
+import { groupCitations } from "@/lib/domain/citation";
+import { siteOrigin } from "@/lib/site-origin";
 import { getGroup } from "@/lib/data/agreement";
 import { parseId } from "@/lib/data/ids";
 
@@ -27,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One group of comparable figures: the verdict, the reasons, and every figure on a timeline. */
 export default async function GroupPage({ params, searchParams }: Props) {
-  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const [{ id }, raw, origin] = await Promise.all([params, searchParams, siteOrigin()]);
   const g = await group(id);
   if (!g) notFound();
   // A large group's figures, in time order, a page at a time: the whole analysis is already read.
@@ -84,6 +87,20 @@ export default async function GroupPage({ params, searchParams }: Props) {
           All figures for {g.metric.name}
         </Link>
       </p>
+      <div className="mt-8 max-w-2xl">
+        <CiteBox
+          what="group"
+          permalink={`${origin}/groups/${g.id}`}
+          citations={groupCitations(
+            { id: g.id, metric: g.metric.name, place: g.place.name, verdict: g.verdict, figures: g.figureTotal, analysedAt: g.computedAt },
+            `${origin}/groups/${g.id}`,
+            new Date().toISOString().slice(0, 10),
+          )}
+        >
+          The verdict is recomputed when figures are added or edited; the citation names when this analysis was made. The address stays this group&apos;s, and leads to the group that holds
+          most of its figures if groups later merge or split.
+        </CiteBox>
+      </div>
     </>
   );
 }

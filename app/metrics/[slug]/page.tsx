@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { feedAlternates, FeedLink } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimCard } from "@/components/claims/claim-card";
@@ -18,8 +20,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const metric = await getMetric((await params).slug);
-  return { title: metric?.name ?? "Metric not found" };
+  const [metric, origin] = await Promise.all([getMetric((await params).slug), siteOrigin()]);
+  if (!metric) return { title: "Metric not found" };
+  return { title: metric.name, alternates: feedAlternates(origin, `/feeds/claims.atom?metric=${metric.slug}`, `New figures: ${metric.name}`) };
 }
 
 const COLUMNS: Array<{ sort: MetricClaimsQuery["sort"]; label: string; firstDir: MetricClaimsQuery["dir"] }> = [
@@ -100,7 +103,11 @@ export default async function MetricPage({ params, searchParams }: Props) {
       >
         {metric.description && <p>{metric.description}</p>}
         <p className="figures mt-1 text-sm text-stone-600">
-          {number.format(metric.claimCount)} claims · unit: {metric.unit}
+          {number.format(metric.claimCount)} claims · unit: {metric.unit} ·{" "}
+          <a href={`/claims?metric=${metric.slug}`} className="text-indigo-800 underline">
+            Filter and download
+          </a>{" "}
+          · <FeedLink href={`/feeds/claims.atom?metric=${metric.slug}`} />
         </p>
       </PageHeader>
 

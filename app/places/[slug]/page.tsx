@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
@@ -12,8 +14,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const place = await getPlace((await params).slug);
-  return { title: place ? `Everything on ${place.name}` : "Place not found" };
+  const [place, origin] = await Promise.all([getPlace((await params).slug), siteOrigin()]);
+  if (!place) return { title: "Place not found" };
+  return { title: `Everything on ${place.name}`, alternates: feedAlternates(origin, `/feeds/claims.atom?place=${place.slug}`, `New figures: ${place.name}`) };
 }
 
 /** Every figure for a place and the places inside it, with the groups they form and their verdicts. */

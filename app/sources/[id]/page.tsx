@@ -11,6 +11,9 @@ import { RepublishedForm } from "@/components/forms/republished-form";
 import { markRepublishedAction } from "../actions";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { CiteBox } from "@/components/citation/cite-box";
+import { sourceCitations } from "@/lib/domain/citation";
+import { siteOrigin } from "@/lib/site-origin";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
 import { getSource } from "@/lib/data/sources";
 import { parseId } from "@/lib/data/ids";
@@ -30,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const [source, user] = await Promise.all([load(params), currentUser()]);
+  const [source, user, origin] = await Promise.all([load(params), currentUser(), siteOrigin()]);
   if (!source) notFound();
   const canEdit = hasRole(user, "editor");
 
@@ -134,6 +137,18 @@ export default async function SourcePage({ params }: Props) {
               </dd>
             </dl>
           </section>
+
+          <CiteBox
+            what="source"
+            permalink={`${origin}/sources/${source.id}`}
+            citations={sourceCitations(
+              { id: source.id, version: source.version, title: source.title, outlet: source.outlet?.name ?? null, publishedAt: source.publishedAt, url: source.url },
+              `${origin}/sources/${source.id}`,
+              new Date().toISOString().slice(0, 10),
+            )}
+          >
+            Version {source.version} of the ledger&apos;s record of this article{source.revisions.length > 1 ? "; the history below lists every change" : ""}.
+          </CiteBox>
 
           {source.revisions.length > 1 && (
             <section aria-labelledby="source-history-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">

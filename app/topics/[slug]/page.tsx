@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { feedAlternates, FeedLink } from "@/components/feeds/feed-link";
+import { siteOrigin } from "@/lib/site-origin";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
@@ -11,8 +13,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopic((await params).slug);
-  return { title: topic?.name ?? "Topic not found" };
+  const [topic, origin] = await Promise.all([getTopic((await params).slug), siteOrigin()]);
+  if (!topic) return { title: "Topic not found" };
+  return { title: topic.name, alternates: feedAlternates(origin, `/feeds/claims.atom?topic=${topic.slug}`, `New figures: ${topic.name}`) };
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -24,7 +27,11 @@ export default async function TopicPage({ params }: Props) {
       <PageHeader crumbs={[{ href: "/", label: "Topics" }]} eyebrow="Topic" title={topic.name}>
         {topic.description && <p>{topic.description}</p>}
         <p className="figures mt-1 text-sm text-stone-600">
-          {number.format(topic.claimCount)} claims across {topic.metrics.length} metrics
+          {number.format(topic.claimCount)} claims across {topic.metrics.length} metrics ·{" "}
+          <a href={`/claims?topic=${topic.slug}`} className="text-indigo-800 underline">
+            Filter and download
+          </a>{" "}
+          · <FeedLink href={`/feeds/claims.atom?topic=${topic.slug}`} />
         </p>
       </PageHeader>
       {topic.metrics.length === 0 ? (
