@@ -26,6 +26,8 @@ const steps: Step[] = [
     command: ["playwright", "test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: path.resolve(playwrightReport) },
   },
+  // The end-to-end tests built the app with `next build`; its reading pages must keep to the JS budget.
+  { name: "page weight", command: ["tsx", "scripts/check-page-weight.ts"] },
   { name: "load benchmark, quick", command: ["vitest", "run", LOAD_TEST, "--reporter=default", "--reporter=json", `--outputFile.json=${loadReport}`] },
 ];
 

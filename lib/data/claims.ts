@@ -5,92 +5,46 @@ import { contextAround } from "@/lib/domain/quote-selector";
 import { diffSnapshots } from "@/lib/domain/snapshot-diff";
 import { dateToDay } from "@/lib/db/dates";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
-import { claimRowSelect, toClaimRow } from "./claim-row";
 import { decimalText } from "@/lib/db/values";
 import { parseGroupSummary } from "@/lib/domain/agreement/stored-analysis";
 import type { ClaimGroup } from "@/lib/schemas/group";
 import { authorNames } from "./authors";
+import {
+  ATTRIBUTION_SQL,
+  attributionSchema,
+  CLAIM_DETAIL_SQL,
+  CLAIM_REVISIONS_SQL,
+  claimDetailSchema,
+  relationFromSchema,
+  relationToSchema,
+  RELATIONS_FROM_SQL,
+  RELATIONS_TO_SQL,
+  revisionSchema,
+  rows,
+} from "./claim-sql";
 
-const relationSelect = {
-  id: true,
-  kind: true,
-  factor: true,
-  comparator: true,
-  baselinePeriodStart: true,
-  baselinePeriodEnd: true,
-  baselinePeriodLabel: true,
-  baselineDescription: true,
-  note: true,
-} as const;
-
-/** Everything the claim page shows, with the source text cut to the quote's neighbourhood. */
+/**
+ * Everything the claim page shows, with the source text cut to the quote's neighbourhood: five
+ * joined queries in raw SQL (lib/data/claim-sql.ts) where Prisma's nested select sent one per
+ * relation level, and the authors' names.
+ */
 async function readClaim(id: number) {
-  const claim = await db().claim.findUnique({
-    where: { id },
-    select: {
-      ...claimRowSelect,
-      key: true,
-      note: true,
-      statusReason: true,
-      version: true,
-      updatedAt: true,
-      quotePrefix: true,
-      quoteSuffix: true,
-      quoteStart: true,
-      quoteEnd: true,
-      surfaceStart: true,
-      surfaceEnd: true,
-      metric: { select: { slug: true, name: true, unit: true, topic: { select: { slug: true, name: true } } } },
-      source: {
-        select: {
-          id: true,
-          title: true,
-          url: true,
-          publishedAt: true,
-          notBefore: true,
-          retrievedAt: true,
-          text: true,
-          outlet: { select: { slug: true, name: true } },
-        },
-      },
-      attributions: {
-        orderBy: { position: "asc" },
-        select: { position: true, actor: { select: { slug: true, name: true, kind: true, affiliation: { select: { name: true } } } } },
-      },
-      relationsFrom: {
-        select: { ...relationSelect, toClaim: { select: claimRowSelect } },
-      },
-      relationsTo: {
-        select: { ...relationSelect, fromClaim: { select: claimRowSelect } },
-      },
-      modality: true,
-      change: true,
-      cumulative: true,
-      membership: { select: { group: { select: { id: true, verdict: true, summary: true } } } },
-    },
-  });
-  if (!claim) return null;
-
-  const revisions = await db().revision.findMany({
-    where: { entityType: "claim", entityId: id },
-    orderBy: { version: "asc" },
-    select: { id: true, version: true, action: true, author: true, reason: true, createdAt: true, hash: true, prevHash: true, snapshot: true },
-  });
-  // The text is read with the claim (one query fewer) and only its neighbourhood leaves this function.
-  const context = contextAround(claim.source.text, { start: claim.quoteStart, end: claim.quoteEnd }, CONTEXT_RADIUS);
-
-  const row = toClaimRow(claim);
-  const relation = (r: (typeof claim.relationsFrom)[number] | (typeof claim.relationsTo)[number]) => ({
-    id: r.id,
-    kind: r.kind,
-    factor: decimalText(r.factor),
-    comparator: r.comparator,
-    baseline: {
-      period: { start: dateToDay(r.baselinePeriodStart), end: dateToDay(r.baselinePeriodEnd), label: r.baselinePeriodLabel },
-      description: r.baselineDescription,
-    },
-    note: r.note,
-  });
+  const client = db();
+  const [found] = await rows(client, CLAIM_DETAIL_SQL(id), claimDetailSchema);
+  if (!found) return null;
+  const [attributions, relationsFrom, relationsTo, revisions] = await Promise.all([
+    rows(client, ATTRIBUTION_SQL(id), attributionSchema),
+    rows(client, RELATIONS_FROM_SQL(id), relationFromSchema),
+    rows(client, RELATIONS_TO_SQL(id), relationToSchema),
+    rows(client, CLAIM_REVISIONS_SQL(id), revisionSchema),
+  ]);
+  const { row, detail: claim } = found;
+  // Only the text's neighbourhood of the quote leaves this function.
+  const context = contextAround(claim.sourceText, { start: claim.quoteStart, end: claim.quoteEnd }, CONTEXT_RADIUS);
+  const group =
+    claim.groupId !== null && claim.groupVerdict !== null && claim.groupSummary !== null
+      ? { id: claim.groupId, verdict: claim.groupVerdict, summary: claim.groupSummary }
+      : null;
 
   return {
     ...row,
@@ -99,7 +53,7 @@ async function readClaim(id: number) {
     statusReason: claim.statusReason,
     version: claim.version,
     updatedAt: claim.updatedAt.toISOString(),
-    metric: claim.metric,
+    metric: { slug: claim.metricSlug, name: claim.metricName, unit: claim.metricUnit, topic: { slug: claim.topicSlug, name: claim.topicName } },
     quoteSelector: {
       exact: claim.quoteExact,
       prefix: claim.quotePrefix,
@@ -112,23 +66,18 @@ async function readClaim(id: number) {
     context,
     source: {
       ...row.source,
-      url: claim.source.url,
-      notBefore: dateToDay(claim.source.notBefore),
-      retrievedAt: dateToDay(claim.source.retrievedAt),
-      outletSlug: claim.source.outlet?.slug ?? null,
+      url: claim.sourceUrl,
+      notBefore: dateToDay(claim.sourceNotBefore),
+      retrievedAt: dateToDay(claim.sourceRetrievedAt),
+      outletSlug: claim.outletSlug,
     },
-    attribution: claim.attributions.map((a) => ({
-      slug: a.actor.slug,
-      name: a.actor.name,
-      kind: a.actor.kind,
-      affiliation: a.actor.affiliation?.name ?? null,
-    })),
-    relationsFrom: claim.relationsFrom.map((r) => ({ ...relation(r), other: r.toClaim ? toClaimRow(r.toClaim) : null })),
-    relationsTo: claim.relationsTo.map((r) => ({ ...relation(r), other: toClaimRow(r.fromClaim) })),
+    attribution: attributions,
+    relationsFrom,
+    relationsTo,
     modality: claim.modality,
     change: claim.change,
     cumulative: claim.cumulative,
-    group: claimGroup(claim.membership?.group ?? null),
+    group: claimGroup(group),
     revisions: await describeRevisions(revisions),
   };
 }

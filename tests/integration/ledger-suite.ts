@@ -9,7 +9,7 @@ import { ledgerTotals } from "@/lib/data/topics";
 import { listConflicts } from "@/lib/data/agreement";
 import { placeBySlug, searchActors, searchPlaces } from "@/lib/data/lookup";
 import { searchKey } from "@/lib/domain/search-key";
-import { refreshAgreement } from "@/lib/agreement/refresh";
+import { rebuildAgreement, refreshAgreement } from "@/lib/agreement/refresh";
 import { parseStoredAnalysis } from "@/lib/domain/agreement/stored-analysis";
 import { editClaim } from "@/lib/ledger/claims";
 import { verifyLedger } from "@/lib/ledger/verify";
@@ -17,6 +17,7 @@ import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { addKabulAirportReport, KABUL_REPORT_TITLE } from "@/lib/testing/e2e-fixtures";
 import { makeClaim, makeSource } from "@/lib/testing/factories";
+import { referenceClaimRead } from "@/lib/testing/claim-read-reference";
 import type { TestDb } from "@/lib/testing/test-db";
 
 async function tableCounts(db: Db) {
@@ -108,6 +109,31 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
       expect(claim?.source.outlet).toBe("Shafaq News");
       expect(claim?.context?.match).toBe(claim?.quote);
       expect(claim?.revisions.map((r) => r.action)).toEqual(["create"]);
+    });
+
+    it("reads every claim, its relations and group as the nested Prisma read does", async () => {
+      await rebuildAgreement(t.db);
+      const ids = await t.db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+      let related = 0;
+      let grouped = 0;
+      for (const { id } of ids) {
+        const claim = await getClaim(id);
+        const reference = await referenceClaimRead(t.db, id);
+        expect(claim, `claim ${id}`).not.toBeNull();
+        const { revisions, ...rest } = claim!;
+        const sortById = <T extends { id: number }>(list: T[]) => [...list].sort((a, b) => a.id - b.id);
+        expect({ ...rest, relationsFrom: sortById(rest.relationsFrom), relationsTo: sortById(rest.relationsTo) }, `claim ${id}`).toEqual({
+          ...reference,
+          relationsFrom: sortById(reference!.relationsFrom),
+          relationsTo: sortById(reference!.relationsTo),
+        });
+        expect(revisions.map((r) => r.version)).toEqual(Array.from({ length: claim!.version }, (_, i) => i + 1));
+        related += rest.relationsFrom.length + rest.relationsTo.length;
+        if (rest.group) grouped += 1;
+      }
+      // The comparison covered relations both ways and claims in groups, not only bare claims.
+      expect(related).toBeGreaterThan(0);
+      expect(grouped).toBeGreaterThan(0);
     });
 
     it("returns nothing for unknown ids", async () => {
