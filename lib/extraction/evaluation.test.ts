@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Proposal } from "./extract-figures";
-import { fieldRight, locateAnnotations, sameName, sameValue, scoreFields, scoreProposals, type AnnotatedArticle } from "./evaluation";
+import { annotatedArticleSchema, fieldRight, locateAnnotations, sameName, sameValue, scoreFields, scoreProposals, type AnnotatedArticle } from "./evaluation";
 
 const text = "At least 10 people were killed and 10 were wounded.";
 const article: AnnotatedArticle = {
@@ -16,6 +16,20 @@ const proposal = (start: number, end: number, v: Partial<Proposal>): Proposal =>
   surface: text.slice(start, end), start, end, low: null, best: null, high: null, qualifier: "exact", vagueTerm: null,
   quote: text, quoteStart: 0, quoteEnd: text.length, metric: { slug: null, noun: "", name: null, proposedName: null }, place: null, period: { start: null, end: null, label: "" },
   attribution: null, attributionChain: [], relation: null, modality: "observed", ...v,
+});
+
+describe("the origin of an annotated text", () => {
+  const base = { title: "T", outlet: "U.S. Central Command", publishedOn: "2024-04-05" };
+  const parse = (source: object) => annotatedArticleSchema.safeParse({ source, figures: [] }).success;
+
+  it("takes a licensed web page with its address, publisher, licence and what was taken", () => {
+    expect(parse({ ...base, page: { url: "https://www.centcom.mil/x/", publisher: "U.S. Central Command", licence: "public domain", taken: "whole" } })).toBe(true);
+  });
+
+  it("refuses a text that names no origin, or a page without an address", () => {
+    expect(parse(base)).toBe(false);
+    expect(parse({ ...base, page: { url: "not a url", publisher: "X", licence: "public domain", taken: "whole" } })).toBe(false);
+  });
 });
 
 describe("scoring proposals", () => {

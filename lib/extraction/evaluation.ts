@@ -63,11 +63,18 @@ export const annotatedArticleSchema = z.object({
         .optional(),
       /** ... or a text written for the corpus, which says so. */
       selfWritten: z.object({ note: z.string().min(1) }).optional(),
+      /**
+       * ... or a page published on the web under a licence that lets the text live here: its
+       * address, publisher, licence, and what was taken ("the release's first four paragraphs").
+       */
+      page: z
+        .object({ url: z.string().url(), publisher: z.string().min(1), licence: z.string().min(1), taken: z.string().min(1) })
+        .optional(),
       /** SHA-256 of <slug>.txt, so that an edit to an annotated text is caught. */
       textSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
     })
-    .refine((s) => (s.repo !== undefined && s.path !== undefined) || s.package !== undefined || s.selfWritten !== undefined, {
-      message: "Name where the text comes from: repo and path, package, or selfWritten.",
+    .refine((s) => (s.repo !== undefined && s.path !== undefined) || s.package !== undefined || s.selfWritten !== undefined || s.page !== undefined, {
+      message: "Name where the text comes from: repo and path, package, page, or selfWritten.",
     }),
   figures: z.array(
     z.object({
