@@ -1,0 +1,89 @@
+// The ledger file: sources and claims as JSON Lines, as the ledger export writes them
+// (GET /api/v1/exports/ledger.jsonl) and the import reads them (POST /api/v1/imports,
+// `npm run import`). One object a line; a source comes before the claims that quote it; the last
+// line marks a complete file. Outlets, actors, places and metrics are named by their slugs; ids
+// link the file's own lines (a claim's `source_id`, a relation's `to`, a source's `republishes`).
+// These schemas check each line's shape; the rules of a source and a claim are the forms' own
+// (sourceInputSchema, claimInputSchema), applied by lib/import/read-ledger-file.ts.
+import { z } from "./zod";
+import { QUALIFIERS, RELATION_KINDS, isoDay, slug } from "./claim";
+
+const id = z.number().int().positive();
+const timestamp = z.iso.datetime({ message: "Use an ISO timestamp, e.g. 2026-11-30T05:00:00.000Z." });
+const count = z.number().int().min(0);
+
+export const ledgerSourceLineSchema = z.strictObject({
+  type: z.literal("source"),
+  id,
+  title: z.string().nullable(),
+  outlet: slug.nullable(),
+  url: z.string().nullable(),
+  published: isoDay.nullable(),
+  not_before: isoDay.nullable(),
+  dating_note: z.string().max(1000),
+  retrieved_at: timestamp,
+  created_at: timestamp,
+  text: z.string(),
+  republishes: id.nullable(),
+  republished_origin: slug.nullable(),
+  republished_via: slug.nullable(),
+  republished_note: z.string().max(1000),
+  review: z.strictObject({ proposed: count, accepted: count, edited: count, rejected: count }),
+});
+export type LedgerSourceLine = z.infer<typeof ledgerSourceLineSchema>;
+
+export const ledgerRelationSchema = z.strictObject({
+  kind: z.enum(RELATION_KINDS),
+  to: id.nullable(),
+  factor: z.string().nullable(),
+  comparator: z.enum(QUALIFIERS).nullable(),
+  baseline_metric: slug.nullable(),
+  baseline_place: slug.nullable(),
+  baseline_period_start: isoDay.nullable(),
+  baseline_period_end: isoDay.nullable(),
+  baseline_period_label: z.string().max(200),
+  baseline_description: z.string().max(300),
+  note: z.string().max(500),
+});
+export type LedgerRelation = z.infer<typeof ledgerRelationSchema>;
+
+export const ledgerClaimLineSchema = z.strictObject({
+  type: z.literal("claim"),
+  id,
+  key: z.string().min(1).max(200).nullable(),
+  source_id: id,
+  metric: slug,
+  place: slug,
+  qualifier: z.enum(QUALIFIERS),
+  low: z.string().nullable(),
+  best: z.string().nullable(),
+  high: z.string().nullable(),
+  vague_term: z.string().nullable(),
+  surface: z.string(),
+  surface_start: z.number().int().min(0).nullable(),
+  modality: z.string(),
+  change: z.string().nullable(),
+  cumulative: z.boolean(),
+  period_start: z.string().nullable(),
+  period_end: z.string().nullable(),
+  period_label: z.string(),
+  quote: z.string(),
+  quote_start: z.number().int().min(0),
+  attribution: z.array(slug),
+  note: z.string(),
+  status: z.enum(["active", "deprecated", "retracted"]),
+  status_reason: z.string().max(500),
+  created_at: timestamp,
+  relations: z.array(ledgerRelationSchema).max(20),
+});
+export type LedgerClaimLine = z.infer<typeof ledgerClaimLineSchema>;
+
+/** The last line of a complete file. */
+export const ledgerEndLineSchema = z.strictObject({ complete: z.literal(true), sources: count, claims: count });
+export type LedgerEndLine = z.infer<typeof ledgerEndLineSchema>;
+
+/** One bad row of an import: its line (1-based; 0 for the file as a whole), the field, and why. */
+export type ImportProblem = { line: number; field: string | null; message: string };
+
+/** What an import did. */
+export type ImportSummary = { sources: number; claims: number; relations: number; groups: number; keptIds: boolean; seconds: number };
