@@ -5,6 +5,7 @@
 import type { ZodError } from "zod";
 import { contentHash, normaliseUrl } from "@/lib/domain/content-hash";
 import { anchorQuote, type QuoteAnchor } from "@/lib/domain/quote-selector";
+import { JSON_DEPTH_LIMIT, jsonDepthExceeds } from "@/lib/http/body-limits";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 import { claimRelationSchema } from "@/lib/schemas/claim";
 import {
@@ -132,6 +133,10 @@ function checkClaim(c: LedgerClaimLine, line: number, problems: ImportProblem[])
 }
 
 function parseLine(text: string, line: number, problems: ImportProblem[]): unknown {
+  if (jsonDepthExceeds(text)) {
+    problems.push({ line, field: null, message: `This line nests more than ${JSON_DEPTH_LIMIT} levels deep.` });
+    return undefined;
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

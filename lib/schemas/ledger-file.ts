@@ -83,7 +83,33 @@ export const ledgerEndLineSchema = z.strictObject({ complete: z.literal(true), s
 export type LedgerEndLine = z.infer<typeof ledgerEndLineSchema>;
 
 /** One bad row of an import: its line (1-based; 0 for the file as a whole), the field, and why. */
-export type ImportProblem = { line: number; field: string | null; message: string };
+export const importProblemSchema = z
+  .object({
+    line: z.number().int().min(0).describe("The line of the file, from 1; 0 for the file as a whole."),
+    field: z.string().nullable().describe("The field as the file names it (`best`, `relations.0.to`); null for the whole line."),
+    message: z.string(),
+  })
+  .meta({ id: "ImportProblem" });
+export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 /** What an import did. */
-export type ImportSummary = { sources: number; claims: number; relations: number; groups: number; keptIds: boolean; seconds: number };
+export const importSummarySchema = z
+  .object({
+    sources: count,
+    claims: count,
+    relations: count,
+    groups: count.describe("Agreement groups recomputed for the claims imported."),
+    keptIds: z.boolean().describe("True when the rows kept the file's ids (none was taken), so permalinks carry over."),
+    seconds: z.number(),
+  })
+  .meta({ id: "ImportSummary" });
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+/** An import refused (400: the file is malformed; 422: it does not fit the ledger). Nothing was changed. */
+export const importRefusalSchema = z
+  .object({
+    error: z.string(),
+    problems: z.array(importProblemSchema).describe("Every bad row, up to 200."),
+    fields: z.record(z.string(), z.string()).describe("The same, keyed \"line N: field\"."),
+  })
+  .meta({ id: "ImportRefusal" });
