@@ -13,7 +13,7 @@ import { importLedger } from "@/lib/commands/import";
 import { createDb, type Db } from "@/lib/db/client";
 import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
 import { exportLedger } from "@/lib/data/ledger-export";
-import { useDb } from "@/lib/db/client";
+import { useDb as pointAppAt } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/env";
 import { readLedgerFile } from "@/lib/import/read-ledger-file";
 import { addClaim } from "@/lib/ledger/claims";
@@ -194,7 +194,7 @@ for (let run = 1; run <= RUNS; run += 1) {
     phases.read.push(readMs);
     phases.write.push(agreementAt - started - readMs);
     phases.agreement.push(end - agreementAt);
-    useDb(db);
+    pointAppAt(db);
     const exportStarted = performance.now();
     let bytes = 0;
     for await (const line of exportLedger()) bytes += JSON.stringify(line).length + 1;

@@ -78,7 +78,7 @@ async function ledgerProblems(tx: Tx, file: LedgerFile, slugs: Awaited<ReturnTyp
     }
     for (const field of ["period_start", "period_end"] as const) if (c[field] !== null && c[field]! > day) problems.push({ line: c.line, field, message: "The period cannot be in the future." });
   }
-  return problems;
+  return problems.sort((a, b) => a.line - b.line);
 }
 
 function importedSource(s: ReadSource, ids: Map<number, number>, actors: Slugs): ImportedSource {
