@@ -170,7 +170,7 @@ export async function importLedger(db: Db, file: LedgerFile, author: string, pro
       progress?.("agreement", 0, 1);
       const { groups } = await refreshAgreement(tx, claims.map((c) => c.id));
       progress?.("agreement", 1, 1);
-      return { sources: sources.length, claims: claims.length, relations, groups, keptIds, seconds: (performance.now() - started) / 1000 };
+      return { sources: sources.length, claims: claims.length, relations, groups, keptIds, seconds: (performance.now() - started) / 1000, firstClaimId: claims[0]?.id ?? null };
     },
     IMPORT_TX,
   );

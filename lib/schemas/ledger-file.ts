@@ -101,6 +101,7 @@ export const importSummarySchema = z
     groups: count.describe("Agreement groups recomputed for the claims imported."),
     keptIds: z.boolean().describe("True when the rows kept the file's ids (none was taken), so permalinks carry over."),
     seconds: z.number(),
+    firstClaimId: id.nullable().describe("The first claim imported, to open it; null when the file had none."),
   })
   .meta({ id: "ImportSummary" });
 export type ImportSummary = z.infer<typeof importSummarySchema>;
