@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { claimWhere } from "@/lib/data/claim-list";
 import { EXPORT_COLUMNS, exportClaims, type ExportRow } from "@/lib/data/claim-export";
+import { exportLedger } from "@/lib/data/ledger-export";
 import { CLAIM_FILTER_NAMES, claimFiltersSchema } from "@/lib/schemas/claim-filters";
 import { queryParams } from "./query-params";
 import { errorResponse } from "./respond";
@@ -59,4 +60,25 @@ export async function exportResponse(request: Request, format: Format): Promise<
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/**
+ * The whole ledger as the ledger file (lib/schemas/ledger-file.ts): every source, each followed by
+ * its claims, streamed, ending with {"complete":true,"sources":M,"claims":N}. What POST
+ * /api/v1/imports and `npm run import` read: a round trip gives the same file again.
+ */
+export async function ledgerExportResponse(): Promise<Response> {
+  const day = new Date().toISOString().slice(0, 10);
+  const body = Readable.from(
+    (async function* () {
+      for await (const line of exportLedger()) yield Buffer.from(`${JSON.stringify(line)}\n`);
+    })(),
+  );
+  return new Response(Readable.toWeb(body) as ReadableStream, {
+    headers: {
+      "content-type": "application/x-ndjson; charset=utf-8",
+      "content-disposition": `attachment; filename="figure-ledger-${day}.jsonl"`,
+      "cache-control": "no-store",
+    },
+  });
 }

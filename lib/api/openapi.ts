@@ -12,6 +12,7 @@ import { claimAddQuerySchema, claimEditSchema, claimInputSchema, claimStatusSche
 import { actorEditSchema, actorInputSchema, outletInputSchema, placeEditSchema, placeInputSchema, sourceEditSchema } from "@/lib/schemas/entities";
 import { republishedFieldsSchema } from "@/lib/schemas/source-republish";
 import { extractRequestSchema } from "@/lib/extraction/extract-input";
+import { importRefusalSchema, importSummarySchema } from "@/lib/schemas/ledger-file";
 import { BODY_LIMITS } from "@/lib/http/body-limits";
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { "application/json": { schema } } });
@@ -173,6 +174,31 @@ export function openApiDocument() {
           tags: ["exports"],
           requestParams: { query: claimFiltersSchema },
           responses: { "200": { description: "The JSON Lines file.", content: { "application/x-ndjson": { schema: z.string() } } }, "422": refused },
+        },
+      },
+      "/exports/ledger.jsonl": {
+        get: {
+          summary: "Download the whole ledger as a ledger file",
+          description:
+            'Every source (with its text) and, after each, the claims quoted from it, one JSON object a line, streamed: the file POST /imports reads. Metrics, places, actors and outlets are named by slug. The last line of a complete file is {"complete":true,"sources":M,"claims":N}. Two exports of the same ledger are the same bytes.',
+          tags: ["exports"],
+          responses: { "200": { description: "The ledger file.", content: { "application/x-ndjson": { schema: z.string() } } } },
+        },
+      },
+      "/imports": {
+        post: {
+          summary: "Import a ledger file",
+          description: `Sources and claims in the ledger file's format (GET /exports/ledger.jsonl), imported whole or not at all, each row checked with the same rules as the forms; a source the ledger already has (same address or text) is refused. Editors only. The body is at most ${BODY_LIMITS.imports.label}; larger files: \`npm run import\`. With \`Accept: application/x-ndjson\` the answer is 200 and streams {"phase","done","total"} lines, then {"result":"imported","imported":…} or {"result":"refused",…}.`,
+          tags: ["imports"],
+          requestBody: { required: true, content: { "application/x-ndjson": { schema: z.string().describe("The ledger file.") } } },
+          responses: {
+            "201": json(z.object({ imported: importSummarySchema }), "Imported: what was added."),
+            "400": json(importRefusalSchema, "The file is malformed: each bad line and field named. Nothing was changed."),
+            "401": json(errorBodySchema, "Not signed in."),
+            "403": json(errorBodySchema, "Not an editor."),
+            "413": json(errorBodySchema, `The body is over ${BODY_LIMITS.imports.label}.`),
+            "422": json(importRefusalSchema, "Rows the ledger refuses (unknown slugs, sources it has): each named. Nothing was changed."),
+          },
         },
       },
       "/search": {

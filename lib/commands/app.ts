@@ -3,6 +3,7 @@
 import "server-only";
 import { db, type Db } from "@/lib/db/client";
 import * as commands from "./commands";
+import * as imports from "./import";
 
 function onAppDb<A extends unknown[], R>(command: (db: Db, ...args: A) => R): (...args: A) => R {
   return (...args) => command(db(), ...args);
@@ -21,3 +22,4 @@ export const addPlaceWithin = onAppDb(commands.addPlaceWithin);
 export const editActor = onAppDb(commands.editActor);
 export const editPlace = onAppDb(commands.editPlace);
 export const editSource = onAppDb(commands.editSource);
+export const importLedger = onAppDb(imports.importLedger);

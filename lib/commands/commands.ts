@@ -31,14 +31,15 @@ const TX = { timeout: 60_000, maxWait: 10_000 };
 /**
  * One of the ledger's write transactions: it holds the ledger's write lock from its first statement,
  * so that concurrent writers, in this process or another instance, queue rather than fork the chain.
- * What the database refuses comes out as the commands' typed errors.
+ * What the database refuses comes out as the commands' typed errors. `limits`: a bulk import's
+ * transaction may take minutes.
  */
-async function write<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function write<T>(db: Db, work: (tx: Tx) => Promise<T>, limits: { timeout: number; maxWait: number } = TX): Promise<T> {
   try {
     return await db.$transaction(async (tx) => {
       await lockLedger(tx);
       return work(tx);
-    }, TX);
+    }, limits);
   } catch (error) {
     throw ledgerError(error);
   }

@@ -38,3 +38,11 @@ export class LedgerUnavailableError extends Error {
     this.name = "LedgerUnavailableError";
   }
 }
+
+/** An import refused: each bad row of the file with its line and field, and why. Nothing was changed. */
+export class LedgerImportError extends Error {
+  constructor(readonly problems: Array<{ line: number; field: string | null; message: string }>) {
+    super(`The file has ${problems.length} problem(s); nothing was imported.`);
+    this.name = "LedgerImportError";
+  }
+}

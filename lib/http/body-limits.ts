@@ -14,6 +14,8 @@ export const BODY_LIMITS = {
   auth: { bytes: 16 * KB, label: "16 KB" },
   /** An article of up to 1,000,000 characters to extract figures from. */
   extract: { bytes: 4 * MB, label: "4 MB" },
+  /** A ledger file to import (POST /api/v1/imports); larger files go through `npm run import`. */
+  imports: { bytes: 32 * MB, label: "32 MB" },
   /** A source with up to 500,000 characters of text. */
   sources: { bytes: 4 * MB, label: "4 MB" },
   /** Other JSON API writes: a claim, an edit, a status change. */
@@ -34,6 +36,7 @@ export function bodyLimitFor(pathname: string, isServerAction: boolean): BodyLim
   if (pathname === "/api/auth" || pathname.startsWith("/api/auth/")) return BODY_LIMITS.auth;
   if (/^\/api\/v1\/extract\/?$/.test(pathname)) return BODY_LIMITS.extract;
   if (/^\/api\/v1\/sources\/?$/.test(pathname)) return BODY_LIMITS.sources;
+  if (/^\/api\/v1\/imports\/?$/.test(pathname)) return BODY_LIMITS.imports;
   if (pathname.startsWith("/api/")) return BODY_LIMITS.api;
   if (isServerAction) return BODY_LIMITS.serverAction;
   return BODY_LIMITS.other;

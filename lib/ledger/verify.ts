@@ -7,7 +7,8 @@ import { claimColumns, type ClaimDraft } from "./claims";
 import { decimalText } from "@/lib/db/values";
 
 const PAGE = 5_000;
-const ROW_PAGE = 1_000;
+// Under the 999 bound parameters SQLite builds may allow: a page of ids goes into one IN list.
+const ROW_PAGE = 900;
 
 /** A row that no longer matches its history: edited, deleted or added behind the ledger's back. */
 export type RowProblem = {

@@ -50,8 +50,8 @@ it("publishes a valid OpenAPI 3.1 document", async () => {
   await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
 });
 
-/** Each documented operation, with the test below (or in exports.test.ts, for the downloads) that calls it. */
-const COVERED = ["GET /exports/claims.csv", "GET /exports/claims.jsonl", "GET /claims", "GET /claims/{id}", "GET /sources", "GET /sources/{id}", "GET /metrics", "GET /places", "GET /actors", "GET /search", "GET /outlets", "GET /groups/{id}"];
+/** Each documented operation, with the test below (or in exports.test.ts for the downloads, import-api.test.ts for the import) that calls it. */
+const COVERED = ["GET /exports/claims.csv", "GET /exports/claims.jsonl", "GET /exports/ledger.jsonl", "POST /imports", "GET /claims", "GET /claims/{id}", "GET /sources", "GET /sources/{id}", "GET /metrics", "GET /places", "GET /actors", "GET /search", "GET /outlets", "GET /groups/{id}"];
 /** The writes, each called with a token in api-tokens.test.ts ("makes every write the forms can, by token"). */
 const COVERED_WRITES = [
   "POST /claims",

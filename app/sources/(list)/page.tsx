@@ -21,9 +21,14 @@ export default async function SourcesPage({ searchParams }: Props) {
       <PageHeader title="Sources">
         <p>Every article and report in the ledger, newest first. Open one to read it with its claims highlighted.</p>
         {hasRole(user, "editor") && (
-          <Link href="/sources/new" className="mt-3 inline-block rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
-            Add a source
-          </Link>
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <Link href="/sources/new" className="inline-block rounded-md bg-indigo-900 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+              Add a source
+            </Link>
+            <Link href="/import" className="text-sm font-medium text-indigo-900 underline">
+              Import a file of sources and claims
+            </Link>
+          </div>
         )}
       </PageHeader>
       {page.rows.length === 0 ? (
