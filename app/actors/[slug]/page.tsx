@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { EmptyState } from "@/components/ui/empty-state";
