@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";

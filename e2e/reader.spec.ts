@@ -2,6 +2,7 @@
 // (data/tmp/screens/, not committed) and checked with axe; then what a reader does: sort a
 // metric's claims on a phone, switch the theme and reload without a flash, follow a verdict to
 // its explanation, and pick out one origin's figures on a chart.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -20,12 +21,18 @@ const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
   { name: "home", url: async () => "/" },
   { name: "topic", url: async () => "/topics/isis-strength" },
   { name: "metric", url: async () => "/metrics/isis-fighters" },
+  { name: "metric, filtered", url: async () => "/metrics/isis-fighters?sort=value&dir=desc&qualifier=approximately" },
   { name: "sources", url: async () => "/sources" },
   { name: "source", url: (page) => hrefOf(page, "/sources", "US officials worried about a resurgence of ISIS in Syria amid turmoil in the Middle East") },
   { name: "claim", url: (page) => hrefOf(page, "/metrics/isis-fighters", "≈ 2,500 fighters") },
   { name: "conflicts", url: async () => "/conflicts" },
   { name: "group", url: (page) => hrefOf(page, "/conflicts", "See them on a timeline") },
+  { name: "search", url: async () => "/search?q=fighters" },
+  { name: "place", url: async () => "/places/syria" },
+  { name: "actor", url: async () => "/actors/centcom" },
+  { name: "outlet", url: async () => "/actors/cnn" },
   { name: "how-to-read", url: async () => "/how-to-read" },
+  { name: "api-docs", url: async () => "/api-docs" },
   { name: "login", url: async () => "/login" },
   { name: "not-found", url: async () => "/claims/999999" },
 ];
@@ -57,6 +64,74 @@ for (const theme of ["light", "dark"] as const) {
     });
   }
 }
+
+/** Signs in as the seeded editor or admin, from an address of the test's own (sign-ins are limited per address). */
+async function signIn(page: Page, who: "editor" | "admin") {
+  const [a, b, c] = crypto.randomBytes(3);
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${a}.${b}.${c}` });
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(`${who}@example.test`);
+  await page.getByLabel("Password").fill("correct-horse-battery-staple");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: /sign out/i })).toBeAttached();
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`@phone editors' pages in the ${theme} theme: screenshot and axe`, async ({ page }, testInfo) => {
+    test.slow(); // seven pages, each screenshotted and analysed
+    await page.emulateMedia({ colorScheme: theme });
+    const claim = await hrefOf(page, "/metrics/isis-fighters", "≈ 2,500 fighters");
+    const source = await hrefOf(page, "/sources", "US officials worried about a resurgence of ISIS in Syria amid turmoil in the Middle East");
+    await signIn(page, "admin");
+    const pages: Array<[string, string]> = [
+      ["new-source", "/sources/new"],
+      ["new-claim", "/claims/new"],
+      ["edit-claim", `${claim}/edit`],
+      ["edit-source", `${source}/edit`],
+      ["review-source", `${source}/review`],
+      ["claims-list", "/claims"],
+      ["admin-users", "/admin/users"],
+    ];
+    fs.mkdirSync(SCREENS, { recursive: true });
+    for (const [name, path_] of pages) {
+      await page.goto(path_);
+      await page.screenshot({ path: path.join(SCREENS, `${testInfo.project.name}-${theme}-${name}.png`), fullPage: true });
+      await expectAxeClean(page);
+    }
+  });
+}
+
+test("@phone on a phone, a metric's claims are filtered from the card layout", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the card layout is the phone's");
+  await page.goto("/metrics/isis-fighters");
+  const form = page.getByRole("form", { name: "Filter the claims" });
+  await expect(form).toBeVisible();
+  const cards = page.getByRole("list", { name: /^Claims for ISIS fighters/ });
+  const all = await cards.getByRole("listitem").count();
+  const place = form.getByLabel("Place");
+  // The place with the fewest claims: its name as the cards write it, without the count.
+  const options = await place.locator("option:not([value=''])").evaluateAll((els) =>
+    els.map((el) => ({ value: (el as HTMLOptionElement).value, text: (el as HTMLOptionElement).text })),
+  );
+  const count = (text: string) => Number(/\((\d+)\)$/.exec(text)![1]);
+  const fewest = options.sort((a, b) => count(a.text) - count(b.text))[0]!;
+  const [value, label] = [fewest.value, fewest.text.replace(/ \(\d+\)$/, "")];
+  expect(count(fewest.text)).toBeLessThan(all);
+  await place.selectOption(value);
+  await form.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`place=${value}`));
+  await expect(form.getByLabel("Place")).toHaveValue(value);
+  const lines = await cards.getByRole("listitem").locator("article > p:first-of-type").allInnerTexts();
+  expect(lines).toHaveLength(count(fewest.text));
+  for (const line of lines) expect(line.split(" · ")[0]).toBe(label);
+
+  // Sorting keeps the filter; "Show all" drops it.
+  await page.getByRole("navigation", { name: "Sort the claims" }).getByRole("link", { name: /^Value/ }).click();
+  await expect(page).toHaveURL(new RegExp(`sort=value&dir=desc.*place=${value}`));
+  await form.getByRole("link", { name: "Show all" }).click();
+  await expect(page).not.toHaveURL(/place=/);
+  await expect(cards.getByRole("listitem")).toHaveCount(all);
+});
 
 test("@phone on a phone, a metric's claims are sorted from the card layout", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the card layout is the phone's");

@@ -35,7 +35,7 @@ export default function ApiDocsPage() {
               <p className="mt-1 font-medium text-stone-900">{op.summary}</p>
               <p className="text-sm text-stone-700">{op.description}</p>
               {op.parameters && op.parameters.length > 0 && (
-                <table className="mt-3 w-full text-left text-sm">
+                <table className="stacked-table mt-3 w-full text-left text-sm">
                   <caption className="sr-only">Parameters of {path}</caption>
                   <thead>
                     <tr className="border-b border-stone-200">
@@ -47,11 +47,11 @@ export default function ApiDocsPage() {
                   <tbody>
                     {op.parameters.map((p) => (
                       <tr key={`${p.in}-${p.name}`} className="border-b border-stone-100 align-top">
-                        <td className="py-1 pr-3 font-mono">
+                        <td className="py-1 pr-3 font-mono font-semibold sm:font-normal">
                           {p.name}
                           {p.required ? " *" : ""}
                         </td>
-                        <td className="py-1 pr-3">{p.in}</td>
+                        <td data-label="In" className="py-1 pr-3">{p.in}</td>
                         <td className="py-1">
                           {p.description ?? p.schema?.description}
                           {p.schema?.enum && <span className="text-stone-600"> One of: {p.schema.enum.join(", ")}.</span>}

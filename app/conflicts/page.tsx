@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { feedAlternates } from "@/components/feeds/feed-link";
 import { siteOrigin } from "@/lib/site-origin";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { VERDICTS, VerdictSwatch } from "@/components/charts/verdict-style";
 import { PageHeader } from "@/components/ui/page-header";
 import { verdictExamples, type AgreementGroupView } from "@/lib/data/agreement";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ClaimValue } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";
 import { SnippetText } from "@/components/search/snippet-text";
@@ -44,7 +44,11 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className="mt-2 text-sm text-stone-600">Every word must appear; “killed” also finds “kill”. Quotes and operators are read as plain words.</p>
       </PageHeader>
 
-      {results && total === 0 && <EmptyState title="Nothing matches every word">Try fewer words, or another spelling.</EmptyState>}
+      {results && total === 0 && (
+        <EmptyState title="Nothing matches every word" actions={[{ href: "/", label: "Browse the topics" }, { href: "/claims", label: "See every claim" }]}>
+          Try fewer words or another spelling, or start from a topic.
+        </EmptyState>
+      )}
       {results && total > 0 && (
         <div className="grid gap-8 lg:grid-cols-3">
           <div className="space-y-8 lg:col-span-2">

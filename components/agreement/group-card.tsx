@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ClaimsTimeline } from "@/components/charts/claims-timeline";
 import { formatInterval, formatTimelinePeriod, vagueBandText, type TimelinePoint } from "@/components/charts/timeline-layout";
 import { VerdictSwatch } from "@/components/charts/verdict-style";

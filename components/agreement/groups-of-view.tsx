@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { listGroupsOfClaims } from "@/lib/data/agreement";
 import { claimWhere } from "@/lib/data/claim-list";

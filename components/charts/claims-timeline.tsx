@@ -4,7 +4,7 @@
  * beside it. A server component: plain SVG, no browser JavaScript. The table under it says the
  * same in words, for screen readers and small screens.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { Bar, Line } from "@visx/shape";

@@ -2,7 +2,7 @@
  * How each agreement verdict looks, in one place: the chart, its legend and any page that shows a
  * verdict use this map. Every verdict has a colour AND a marker shape, so it reads without colour.
  */
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Verdict } from "@/lib/domain/agreement/types";
 
 export type MarkerShape = "triangle" | "circle" | "square" | "diamond" | "triangle-down" | "cross" | "hexagon" | "bar";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ClaimRow } from "@/lib/data/claim-row";
 import { ClaimValue, QualifierBadge, StatusBadge } from "./claim-value";
 import { PeriodText } from "./period-text";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
 import type { ClaimRow } from "@/lib/data/claim-row";
 import type { getClaimAtVersion } from "@/lib/data/claims";

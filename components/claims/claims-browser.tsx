@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Suspense } from "react";
 import { ZodError } from "zod";
 import { ClaimCard } from "@/components/claims/claim-card";
@@ -98,7 +98,9 @@ export async function ClaimsBrowser({ basePath, filters, fixed = [], problems = 
           </span>
         </div>
         {page.rows.length === 0 ? (
-          <EmptyState title="No claims match these filters" />
+          <EmptyState title="No claims match these filters" actions={[{ href: `${basePath}${filtersToSearch({}, keep)}`, label: "Remove every filter" }]}>
+            Remove a filter above, or widen the dates, to see more claims.
+          </EmptyState>
         ) : (
           <ul className="space-y-3">
             {page.rows.map((c) => (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { KnownFigureView } from "@/lib/data/known-figures";
 import { formatClaimValue } from "@/lib/domain/figures-format";
 

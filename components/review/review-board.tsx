@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ReviewResult } from "@/lib/forms/form-state";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { highlightSegments, paragraphs, type Segment } from "@/lib/domain/highlight";
 import { ClaimFocus } from "./claim-focus";
 

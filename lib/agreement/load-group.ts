@@ -187,7 +187,9 @@ async function loadDerived(tx: Tx, relationIds: number[], metric: MetricForAnaly
       value: { qualifier: (r.comparator ?? "approximately") as Qualifier, low: null, best: null, high: null, vagueTerm: null },
       interval,
       origin: originOf(from),
-      label: `derived from claim #${from.id} (${r.baselineDescription || "implied baseline"})`,
+      // A noun phrase for sentences ("only the January estimate … gives a usable figure"); the
+      // explanation adds which claim implies it, and the chart marks it as derived.
+      label: r.baselineDescription || "the figure it is compared with",
     });
   }
   return out;

@@ -5,14 +5,22 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { claimRowSelect, toClaimRow, type ClaimRow } from "./claim-row";
 import { decodeCursor, encodeCursor, type Page } from "./pagination";
+import { QUALIFIERS, slug } from "@/lib/schemas/claim";
+import { CLAIM_STATUSES } from "@/lib/schemas/claim-filters";
 
 export const METRIC_SORTS = ["value", "period", "published", "added"] as const;
 
-/** The metric page's query string: sort column, direction and cursor. Bad values fall back to defaults. */
+/**
+ * The metric page's query string: sort column, direction, cursor and the filters (place, how the
+ * figure is hedged, ledger status). Bad values fall back to defaults; an empty filter is no filter.
+ */
 export const metricClaimsQuerySchema = z.object({
   sort: z.enum(METRIC_SORTS).catch("period"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   cursor: z.string().max(200).optional().catch(undefined),
+  place: slug.optional().catch(undefined),
+  qualifier: z.enum(QUALIFIERS).optional().catch(undefined),
+  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
 });
 export type MetricClaimsQuery = z.infer<typeof metricClaimsQuerySchema>;
 
@@ -66,6 +74,12 @@ export async function listMetricClaims(metricId: number, query: MetricClaimsQuer
   // createdAt is never null; the other columns may be.
   const nullable = field !== "createdAt";
 
+  const filter: Prisma.ClaimWhereInput = {
+    ...(query.place ? { place: { slug: query.place } } : {}),
+    ...(query.qualifier ? { qualifier: query.qualifier } : {}),
+    ...(query.status ? { status: query.status } : {}),
+  };
+
   const rows: Array<Prisma.ClaimGetPayload<{ select: typeof select }>> = [];
   if (!cursor || cursor.v !== null) {
     const bound: Prisma.ClaimWhereInput[] = [];
@@ -74,11 +88,11 @@ export async function listMetricClaims(metricId: number, query: MetricClaimsQuer
       const v = toValue(cursor.v);
       bound.push({ [field]: { [cmpOrEqual]: v } }, { OR: [{ [field]: { [cmp]: v } }, { id: { [cmp]: cursor.id } }] });
     }
-    rows.push(...(await db().claim.findMany({ where: { metricId, AND: bound }, orderBy: [{ [field]: query.dir }, { id: query.dir }], take, select })));
+    rows.push(...(await db().claim.findMany({ where: { metricId, ...filter, AND: bound }, orderBy: [{ [field]: query.dir }, { id: query.dir }], take, select })));
   }
   if (nullable && rows.length < take) {
     const afterNull: Prisma.ClaimWhereInput = cursor && cursor.v === null ? { id: { [cmp]: cursor.id } } : {};
-    rows.push(...(await db().claim.findMany({ where: { metricId, [field]: null, ...afterNull }, orderBy: { id: query.dir }, take: take - rows.length, select })));
+    rows.push(...(await db().claim.findMany({ where: { metricId, ...filter, [field]: null, ...afterNull }, orderBy: { id: query.dir }, take: take - rows.length, select })));
   }
 
   const page = rows.slice(0, pageSize);
@@ -90,4 +104,13 @@ export async function listMetricClaims(metricId: number, query: MetricClaimsQuer
     next = encodeCursor({ v, id: last.id });
   }
   return { rows: page.map(toClaimRow), next };
+}
+
+/** The places a metric's claims are about, by name, with how many claims each: the place filter's choices. */
+export async function listMetricPlaces(metricId: number): Promise<Array<{ slug: string; name: string; count: number }>> {
+  const counts = await db().claim.groupBy({ by: ["placeId"], where: { metricId }, _count: { _all: true } });
+  if (counts.length === 0) return [];
+  const places = await db().place.findMany({ where: { id: { in: counts.map((c) => c.placeId) } }, select: { id: true, slug: true, name: true } });
+  const count = new Map(counts.map((c) => [c.placeId, c._count._all]));
+  return places.map((p) => ({ slug: p.slug, name: p.name, count: count.get(p.id) ?? 0 })).sort((a, b) => a.name.localeCompare(b.name));
 }

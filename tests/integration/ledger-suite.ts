@@ -326,6 +326,27 @@ export function defineLedgerSuite(name: string, create: () => Promise<TestDb>) {
           expect(seen.map((s) => s.id)).toEqual([...seen].sort(compare).map((s) => s.id));
         },
       );
+
+      it("pages through one qualifier and one place only, and a place with no claims gives none", async () => {
+        const walk = async (filter: Partial<MetricClaimsQuery>) => {
+          const ids: number[] = [];
+          let cursor: string | undefined;
+          for (let guard = 0; guard < 50; guard += 1) {
+            const page = await listMetricClaims(metricId, { sort: "value", dir: "desc", cursor, ...filter }, 2);
+            ids.push(...page.rows.map((r) => r.id));
+            if (!page.next) break;
+            cursor = page.next;
+          }
+          return ids;
+        };
+        const vague = await walk({ qualifier: "vague" });
+        expect(vague).toHaveLength(values.filter((v) => v === null).length);
+        const rows = await t.db.claim.findMany({ where: { id: { in: vague } }, select: { qualifier: true } });
+        expect(rows.every((r) => r.qualifier === "vague")).toBe(true);
+        expect(await walk({ place: "syria", qualifier: "exact" })).toHaveLength(values.filter((v) => v !== null).length);
+        expect(await walk({ place: "iraq" })).toEqual([]);
+        expect(await walk({ status: "retracted" })).toEqual([]);
+      });
     });
 
     describe("place and actor search", () => {

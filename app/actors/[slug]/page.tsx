@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { feedAlternates } from "@/components/feeds/feed-link";
 import { siteOrigin } from "@/lib/site-origin";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";

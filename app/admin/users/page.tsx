@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { forbidden, redirect } from "next/navigation";
 import { CreateUserForm } from "@/components/auth/create-user-form";
 import { RoleForm } from "@/components/auth/role-form";
@@ -37,10 +37,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             User list
           </h2>
           {page.rows.length === 0 ? (
-            <EmptyState title="No users on this page.">
-              <Link href="/admin/users" className="text-indigo-800 hover:underline">
-                Back to the first page
-              </Link>
+            <EmptyState title="No users on this page" actions={[{ href: "/admin/users", label: "Back to the first page" }]}>
+              The address asks for a page past the last user. Everyone who can sign in is listed from the first page.
             </EmptyState>
           ) : (
             <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">

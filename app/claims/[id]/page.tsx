@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { statedBoundsText } from "@/components/claims/stated-bounds";
 import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/attribution-chain";

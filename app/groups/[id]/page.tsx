@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AgreementGroupCard, TIMELINE_FIGURES } from "@/components/agreement/group-card";
 import { groupPoints } from "@/components/agreement/group-points";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { feedAlternates, FeedLink } from "@/components/feeds/feed-link";
 import { siteOrigin } from "@/lib/site-origin";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
@@ -9,11 +9,13 @@ import { PeriodText } from "@/components/claims/period-text";
 import { sourceTitle } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatDay } from "@/lib/domain/figures-format";
+import { formatDay, qualifierLabel } from "@/lib/domain/figures-format";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { listMetricGroups } from "@/lib/data/agreement";
-import { getMetric, listMetricClaims, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { getMetric, listMetricClaims, listMetricPlaces, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { QUALIFIERS } from "@/lib/schemas/claim";
+import { CLAIM_STATUSES } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -25,18 +27,94 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: metric.name, alternates: feedAlternates(origin, `/feeds/claims.atom?metric=${metric.slug}`, `New figures: ${metric.name}`) };
 }
 
+const SORT_WORDS: Record<MetricClaimsQuery["sort"], string> = { value: "value", period: "period", published: "publication date", added: "date added" };
+
 const COLUMNS: Array<{ sort: MetricClaimsQuery["sort"]; label: string; firstDir: MetricClaimsQuery["dir"] }> = [
   { sort: "value", label: "Value", firstDir: "desc" },
   { sort: "period", label: "Period", firstDir: "desc" },
   { sort: "published", label: "Published", firstDir: "desc" },
 ];
 
+type FilterName = "place" | "qualifier" | "status";
+const FILTERS: FilterName[] = ["place", "qualifier", "status"];
+
+/** The metric page's address for a sort and the current filters; a new sort or filter starts at the first page. */
+function claimsHref(slug: string, query: MetricClaimsQuery, change: Partial<MetricClaimsQuery> = {}, hash = ""): string {
+  const next = { ...query, cursor: undefined, ...change };
+  const params = new URLSearchParams({ sort: next.sort, dir: next.dir });
+  for (const name of FILTERS) if (next[name]) params.set(name, next[name]);
+  if (next.cursor) params.set("cursor", next.cursor);
+  return `/metrics/${slug}?${params.toString()}${hash}`;
+}
+
+const STATUS_WORDS: Record<(typeof CLAIM_STATUSES)[number], string> = { active: "Active", deprecated: "Deprecated", retracted: "Retracted" };
+
+/**
+ * Filters for the claims, above both the table and the phone's cards: a plain GET form, so that
+ * the filtered list is an address like any other and works before any script has loaded.
+ */
+function ClaimFilterForm({ slug, query, places }: { slug: string; query: MetricClaimsQuery; places: Array<{ slug: string; name: string; count: number }> }) {
+  const active = FILTERS.filter((name) => query[name]);
+  const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-2 text-sm text-stone-900";
+  return (
+    <form action={`/metrics/${slug}#claims-heading`} method="get" aria-label="Filter the claims" className="mb-4 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm">
+      <input type="hidden" name="sort" value={query.sort} />
+      <input type="hidden" name="dir" value={query.dir} />
+      <div className="grid gap-3 sm:grid-cols-[repeat(3,minmax(0,1fr))_auto] sm:items-end">
+        <label className="block">
+          <span className="font-medium text-stone-800">Place</span>
+          <select name="place" defaultValue={query.place ?? ""} className={field}>
+            <option value="">All places</option>
+            {places.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name} ({p.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-medium text-stone-800">How the figure is given</span>
+          <select name="qualifier" defaultValue={query.qualifier ?? ""} className={field}>
+            <option value="">Any way</option>
+            {QUALIFIERS.map((q) => (
+              <option key={q} value={q}>
+                {qualifierLabel(q)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-medium text-stone-800">Status</span>
+          <select name="status" defaultValue={query.status ?? ""} className={field}>
+            <option value="">Any status</option>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_WORDS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-center gap-3">
+          <button type="submit" className="min-h-11 rounded-md bg-indigo-900 px-4 py-2 font-medium text-white hover:bg-indigo-800">
+            Filter
+          </button>
+          {active.length > 0 && (
+            <Link href={claimsHref(slug, query, { place: undefined, qualifier: undefined, status: undefined }, "#claims-heading")} className="text-indigo-800 underline">
+              Show all
+            </Link>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
+
 function SortHeader({ column, query, slug }: { column: (typeof COLUMNS)[number]; query: MetricClaimsQuery; slug: string }) {
   const active = query.sort === column.sort;
   const dir = active ? (query.dir === "asc" ? "desc" : "asc") : column.firstDir;
   return (
     <th scope="col" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"} className="px-3 py-3 font-semibold">
-      <Link href={`/metrics/${slug}?sort=${column.sort}&dir=${dir}`} className="inline-flex items-center gap-1 hover:text-indigo-800 hover:underline">
+      <Link href={claimsHref(slug, query, { sort: column.sort, dir })} className="inline-flex items-center gap-1 hover:text-indigo-800 hover:underline">
         {column.label}
         <span aria-hidden="true" className="text-xs text-stone-500">
           {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
@@ -60,7 +138,7 @@ function SortLinks({ query, slug }: { query: MetricClaimsQuery; slug: string }) 
           return (
             <li key={column.sort}>
               <Link
-                href={`/metrics/${slug}?sort=${column.sort}&dir=${dir}#claims-heading`}
+                href={claimsHref(slug, query, { sort: column.sort, dir }, "#claims-heading")}
                 aria-current={active ? "true" : undefined}
                 className={`inline-flex min-h-11 items-center gap-1.5 rounded-md border px-3 py-2 ${
                   active ? "border-indigo-700 bg-indigo-50 font-semibold text-indigo-900" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
@@ -86,9 +164,13 @@ export default async function MetricPage({ params, searchParams }: Props) {
     sort: typeof raw.sort === "string" ? raw.sort : undefined,
     dir: typeof raw.dir === "string" ? raw.dir : undefined,
     cursor: typeof raw.cursor === "string" ? raw.cursor : undefined,
+    // An empty choice in the filter form ("All places") arrives as an empty string: no filter.
+    ...Object.fromEntries(FILTERS.map((name) => [name, typeof raw[name] === "string" && raw[name] !== "" ? raw[name] : undefined])),
   });
   const groupsCursor = typeof raw.groups === "string" ? raw.groups : undefined;
-  const [page, groups] = await Promise.all([listMetricClaims(metric.id, query), listMetricGroups(metric.id, groupsCursor)]);
+  const [page, groups, places] = await Promise.all([listMetricClaims(metric.id, query), listMetricGroups(metric.id, groupsCursor), listMetricPlaces(metric.id)]);
+  const filtered = FILTERS.some((name) => query[name]);
+  const sortedBy = `sorted by ${SORT_WORDS[query.sort]}, ${query.dir === "asc" ? "ascending" : "descending"}`;
   const number = new Intl.NumberFormat("en-US");
 
   return (
@@ -161,7 +243,12 @@ export default async function MetricPage({ params, searchParams }: Props) {
       <h2 id="claims-heading" className="mb-4 scroll-mt-4 text-xl font-semibold text-stone-900">
         All claims, side by side
       </h2>
-      {page.rows.length === 0 ? (
+      {metric.claimCount > 0 && <ClaimFilterForm slug={slug} query={query} places={places} />}
+      {page.rows.length === 0 && filtered ? (
+        <EmptyState title="No claims match these filters" actions={[{ href: claimsHref(slug, query, { place: undefined, qualifier: undefined, status: undefined }), label: "Show all the claims" }]}>
+          Choose another place, another way of giving the figure or another status, or show them all.
+        </EmptyState>
+      ) : page.rows.length === 0 ? (
         <EmptyState title="No claims for this metric yet" actions={[{ href: "/sources/new", label: "Add a source" }]}>
           Claims appear here once an article that states this figure is added and its figures are reviewed.
         </EmptyState>
@@ -170,7 +257,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm md:block">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">
-                Every claim for {metric.name}, side by side. Sorted by {query.sort}, {query.dir === "asc" ? "ascending" : "descending"}.
+                {filtered ? "Claims" : "Every claim"} for {metric.name}, side by side, {sortedBy}.
               </caption>
               <thead className="bg-stone-50 text-stone-700">
                 <tr>
@@ -215,7 +302,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             </table>
           </div>
           <SortLinks query={query} slug={slug} />
-          <ul className="grid gap-3 md:hidden" aria-label={`Claims for ${metric.name}, sorted by ${query.sort}, ${query.dir === "asc" ? "ascending" : "descending"}`}>
+          <ul className="grid gap-3 md:hidden" aria-label={`Claims for ${metric.name}, ${sortedBy}`}>
             {page.rows.map((c) => (
               <li key={c.id}>
                 <ClaimCard claim={c} />
@@ -224,7 +311,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           </ul>
           <nav aria-label="Pages" className="mt-6 flex items-center justify-between text-sm">
             {query.cursor ? (
-              <Link href={`/metrics/${slug}?sort=${query.sort}&dir=${query.dir}`} className="text-indigo-800 hover:underline">
+              <Link href={claimsHref(slug, query)} className="text-indigo-800 hover:underline">
                 ← First page
               </Link>
             ) : (
@@ -232,7 +319,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             )}
             {page.next && (
               <Link
-                href={`/metrics/${slug}?sort=${query.sort}&dir=${query.dir}&cursor=${page.next}`}
+                href={claimsHref(slug, query, { cursor: page.next })}
                 className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-indigo-800 hover:bg-stone-50"
               >
                 Next page →

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ClaimValue, QualifierBadge, StatusBadge } from "@/components/claims/claim-value";
 import { PeriodText } from "@/components/claims/period-text";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { feedAlternates, FeedLink } from "@/components/feeds/feed-link";
 import { siteOrigin } from "@/lib/site-origin";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -55,7 +55,7 @@ export function impliedLevels(
       derivedBy: `${kind} to ${verb} it to ${figureWords(c, target)}`,
       origin: c.origin,
       reportedOn: c.reportedOn ?? null,
-      label: `the level when the ${kind} was reported, derived from claim #${c.id}`,
+      label: `the level when the ${kind} was reported`,
       modality: "observed",
       cumulative: c.cumulative ?? false,
     });
