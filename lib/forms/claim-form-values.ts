@@ -57,7 +57,7 @@ export function proposalFormValues(sourceId: number, p: Proposal): ClaimFormValu
     periodStart: p.period.start ?? "",
     periodEnd: p.period.end ?? "",
     periodLabel: p.period.label,
-    modality: "observed",
+    modality: p.modality,
     change: "",
     cumulative: "",
     attribution: "",
