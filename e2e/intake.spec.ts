@@ -157,6 +157,30 @@ test("an editor adds an article, creating its outlet, an actor and a province in
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`in ${provinceName}`);
   await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText(actorName);
   await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText(outletName);
+  const claimUrl = page.url();
+
+  // The actor is corrected from its page with a reason: a name another actor has is refused at the field, and the revision shows.
+  await page.getByRole("list", { name: "Attribution chain, from origin to publisher" }).getByRole("link", { name: actorName }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(actorName);
+  await expect(page.getByText(`Also known as SOHR ${run}.`)).toBeVisible();
+  await page.getByRole("link", { name: "Edit this actor" }).click();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(actorName);
+  await page.getByLabel("Name", { exact: true }).fill(outletName);
+  await page.getByLabel("Reason for this change").fill("Its full name, as the report gives it");
+  await page.getByRole("button", { name: "Save the actor" }).click();
+  await expect(page.locator("#field-name-error")).toContainText(`The ledger already has “${outletName}”`);
+  await expect(page.getByLabel("Reason for this change")).toHaveValue("Its full name, as the report gives it");
+  const renamed = `Syrian Observatory (SOHR) ${run}`;
+  await page.getByLabel("Name", { exact: true }).fill(renamed);
+  await page.getByRole("button", { name: "Save the actor" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(renamed);
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Version 2");
+  await expect(history).toContainText("Reason: Its full name, as the report gives it");
+  // The claim shows the new name at once.
+  await page.goto(claimUrl);
+  await expect(page.getByRole("list", { name: "Attribution chain, from origin to publisher" })).toContainText(renamed);
+
   await page.goto("/metrics/people-killed");
   await expect(page.getByRole("table", { name: /Every claim for People killed/ })).toContainText(provinceName);
 });

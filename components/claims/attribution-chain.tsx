@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 
 export type ChainLink = { slug: string; name: string; kind: string; affiliation: string | null };
@@ -21,7 +22,9 @@ export function AttributionChain({ chain, publisher }: { chain: ChainLink[]; pub
       {chain.map((link, i) => (
         <li key={`${link.slug}-${i}`} className="flex items-center gap-2">
           <span className="rounded-md border border-stone-300 bg-white px-2.5 py-1.5">
-            <span className="font-medium text-stone-900">{link.name}</span>
+            <Link href={`/actors/${link.slug}`} className="font-medium text-stone-900 underline decoration-stone-400 hover:decoration-stone-900">
+              {link.name}
+            </Link>
             {link.affiliation && <span className="text-stone-600"> ({link.affiliation})</span>}{" "}
             <Badge tone={i === 0 ? "accent" : "neutral"}>{i === 0 ? "origin" : KIND_LABEL[link.kind] ?? link.kind}</Badge>
           </span>

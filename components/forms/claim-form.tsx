@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { QUALIFIERS } from "@/lib/schemas/claim";
+import { CLAIM_FORM_RELATIONS, QUALIFIERS } from "@/lib/schemas/claim";
 import type { LookupItem } from "@/lib/schemas/lookup";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { Field, FormMessage, inputClass } from "./field";
 import { CreatableLookup } from "./creatable-lookup";
+import { LookupCombobox } from "./lookup-combobox";
 
 type Choices = {
   metrics: Array<{ slug: string; name: string; unit: string; topic: string }>;
@@ -219,6 +220,7 @@ export function ClaimForm({
           />
         )}
       </Field>
+      {mode === "add" && <RelationFields values={v} errors={state.fields} metrics={choices.metrics} />}
       <Field name="note" label="Note" error={state.fields.note}>
         {(p) => <textarea {...p} rows={2} defaultValue={v.note} className={inputClass} />}
       </Field>
@@ -233,3 +235,105 @@ export function ClaimForm({
     </form>
   );
 }
+
+const RELATION_LABELS = {
+  multiple_of: "a multiple of (double, three times …)",
+  fraction_of: "a fraction of (half, a third …)",
+  updates: "an update of an earlier claim",
+} as const;
+
+/**
+ * How the figure relates to another, as seeded claims do: "more than double" last year's figure
+ * is a multiple of 2, hedged "more than", of a claim the ledger has (by its number) or of a
+ * baseline the article only implies (what it measures, where and when).
+ */
+function RelationFields({ values: v, errors, metrics }: { values: Record<string, string>; errors: Record<string, string>; metrics: Choices["metrics"] }) {
+  const [kind, setKind] = useState(v.relationKind ?? "");
+  const [baselinePlace, setBaselinePlace] = useState<LookupItem | null>(null);
+  const error = (field: string) => errors[`relation.${field}`];
+  return (
+    <fieldset className="space-y-4 rounded-md border border-stone-200 p-4">
+      <legend className="px-1 text-sm font-medium text-stone-900">Relation to another figure (optional)</legend>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field name="relationKind" label="This figure is" error={error("kind")}>
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
+              <option value="">not related to another figure</option>
+              {CLAIM_FORM_RELATIONS.map((k) => (
+                <option key={k} value={k}>
+                  {RELATION_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {kind !== "" && kind !== "updates" && (
+          <Field name="relationComparator" label="Hedge" error={error("comparator")} hint="“More than double” is more than, factor 2.">
+            {(p) => (
+              <select {...p} key={v.relationComparator ?? ""} defaultValue={v.relationComparator ?? ""} className={inputClass}>
+                <option value="">exactly</option>
+                {QUALIFIERS.filter((q) => q !== "exact" && q !== "range" && q !== "vague").map((q) => (
+                  <option key={q} value={q}>
+                    {QUALIFIER_LABELS[q]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {kind !== "" && kind !== "updates" && (
+          <Field name="relationFactor" label="Factor" error={error("factor")} hint="2 for double, 0.5 for half.">
+            {(p) => <input {...p} type="text" inputMode="decimal" defaultValue={v.relationFactor} className={inputClass} />}
+          </Field>
+        )}
+      </div>
+      {kind !== "" && (
+        <Field name="relationTarget" label="Of claim number" error={error("target")} hint={kind === "updates" ? "The claim this one updates." : "When the ledger has the figure it relates to; else describe the baseline below."}>
+          {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={v.relationTarget} className={inputClass} />}
+        </Field>
+      )}
+      {kind !== "" && kind !== "updates" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="relationBaselineDescription" label="…or the baseline the article implies" error={error("baseline.description")} hint="What it is: “ISIS attacks in Syria in 2023”.">
+            {(p) => <input {...p} type="text" defaultValue={v.relationBaselineDescription} className={inputClass} />}
+          </Field>
+          <Field name="relationBaselineMetric" label="Baseline metric" error={error("baseline.metric")}>
+            {(p) => (
+              <select {...p} key={v.relationBaselineMetric ?? ""} defaultValue={v.relationBaselineMetric ?? ""} className={inputClass}>
+                <option value="">the same as this figure’s…</option>
+                {metrics.map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {m.name} ({m.unit})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="relationBaselinePlace" label="Baseline place" error={error("baseline.place")}>
+            {(p) => (
+              <LookupCombobox
+                id={p.id}
+                name="relationBaselinePlace"
+                endpoint="/api/v1/places"
+                value={baselinePlace}
+                onChange={setBaselinePlace}
+                noun="place"
+                describedBy={p["aria-describedby"]}
+                invalid={p["aria-invalid"]}
+              />
+            )}
+          </Field>
+          <div className="grid grid-cols-2 gap-4">
+            <Field name="relationBaselinePeriodStart" label="Baseline from" error={error("baseline.periodStart")}>
+              {(p) => <input {...p} type="date" defaultValue={v.relationBaselinePeriodStart} className={inputClass} />}
+            </Field>
+            <Field name="relationBaselinePeriodEnd" label="Baseline to" error={error("baseline.periodEnd")}>
+              {(p) => <input {...p} type="date" defaultValue={v.relationBaselinePeriodEnd} className={inputClass} />}
+            </Field>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+

@@ -20,11 +20,16 @@ type Answer = { item?: LookupItem; error?: string; fields?: Record<string, strin
 export function EntityCreator({
   kind,
   initialName,
+  initialPlaceKind = "province",
+  initialParent = null,
   onCreated,
   onCancel,
 }: {
   kind: CreatableKind;
   initialName: string;
+  /** Prefilled from what the extractor proposed: the kind of place and the place it lies in. */
+  initialPlaceKind?: string;
+  initialParent?: LookupItem | null;
   onCreated: (item: LookupItem) => void;
   onCancel: () => void;
 }) {
@@ -32,8 +37,8 @@ export function EntityCreator({
   const [name, setName] = useState(initialName);
   const [aliases, setAliases] = useState("");
   const [actorKind, setActorKind] = useState<string>("");
-  const [placeKind, setPlaceKind] = useState<string>("province");
-  const [parent, setParent] = useState<LookupItem | null>(null);
+  const [placeKind, setPlaceKind] = useState<string>(initialPlaceKind);
+  const [parent, setParent] = useState<LookupItem | null>(initialParent);
   const [affiliation, setAffiliation] = useState<LookupItem | null>(null);
   const [wikidataId, setWikidataId] = useState("");
   const [answer, setAnswer] = useState<Answer | null>(null);

@@ -1,6 +1,7 @@
 import Link from "@/components/ui/link";
 import type { KnownFigureView } from "@/lib/data/known-figures";
 import { formatClaimValue } from "@/lib/domain/figures-format";
+import { proposalFormValues } from "@/lib/forms/claim-form-values";
 
 /**
  * Before anything is accepted: which of the article's figures the ledger already holds from
@@ -19,23 +20,8 @@ export function KnownFigures({ sourceId, figures, sameReport }: { sourceId: numb
         {figures.map((f) => {
           const p = f.proposal;
           const value = formatClaimValue({ qualifier: p.qualifier, low: p.low, best: p.best, high: p.high, vagueTerm: p.vagueTerm }, f.unit);
-          const hidden: Record<string, string> = {
-            sourceId: String(sourceId),
-            sameAs: String(f.claimIds[0]),
-            quote: p.quote,
-            quoteStart: String(p.quoteStart),
-            surface: p.surface,
-            qualifier: p.qualifier,
-            low: p.low ?? "",
-            best: p.best ?? "",
-            high: p.high ?? "",
-            vagueTerm: p.vagueTerm ?? "",
-            metric: p.metric.slug ?? "",
-            place: f.place,
-            periodStart: p.period.start ?? "",
-            periodEnd: p.period.end ?? "",
-            periodLabel: p.period.label,
-          };
+          // Exactly what accepting the proposal would send, with the claim it repeats and the place the claim will have.
+          const hidden: Record<string, string> = { ...proposalFormValues(sourceId, p), sameAs: String(f.claimIds[0]), place: f.place };
           return (
             <li key={`${p.start}-${p.end}`} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-known-figure={p.surface}>
               <span className="text-stone-900">

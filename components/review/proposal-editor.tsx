@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { inputClass } from "@/components/forms/field";
 import { CreatableLookup } from "@/components/forms/creatable-lookup";
-import { QUALIFIERS } from "@/lib/schemas/claim";
+import { EntityCreator } from "@/components/forms/entity-creator";
+import { MODALITIES, QUALIFIERS } from "@/lib/schemas/claim";
+import { PLACE_KINDS } from "@/lib/schemas/entities";
 import type { LookupItem } from "@/lib/schemas/lookup";
-import type { ReviewDraft } from "./review-draft";
+import { placeToCreate, type ReviewDraft, type ReviewProposal } from "./review-draft";
 
 export type MetricChoice = { slug: string; name: string; unit: string; topic: string };
 export type TopicChoice = { slug: string; name: string };
@@ -29,13 +31,23 @@ function Labelled({ id, label, error, children }: { id: string; label: string; e
   );
 }
 
+const MODALITY_LABELS: Record<(typeof MODALITIES)[number], string> = {
+  observed: "observed: it was so",
+  planned: "planned: a target or announced plan",
+  projected: "projected: a forecast",
+};
+
+const smallButton = "rounded-md border border-indigo-300 bg-white px-2 py-0.5 text-xs font-medium text-indigo-900 hover:bg-indigo-50";
+
 /**
  * Every field of a proposal, corrected in place: metric (by name, or a new one), place, value and
- * qualifier, period, and the attribution chain by actor name, creating what the ledger lacks.
+ * qualifier, modality, period, and the attribution chain by actor name. What the extractor named
+ * but the ledger lacks (a province, an actor) is offered with a prefilled "Create".
  * Ctrl+Enter accepts with the changes; Escape closes, keeping them.
  */
 export function ProposalEditor({
   idPrefix,
+  proposal,
   draft,
   onChange,
   metrics,
@@ -46,6 +58,7 @@ export function ProposalEditor({
   onClose,
 }: {
   idPrefix: string;
+  proposal: ReviewProposal;
   draft: ReviewDraft;
   onChange: (draft: ReviewDraft) => void;
   metrics: MetricChoice[];
@@ -56,6 +69,9 @@ export function ProposalEditor({
   onClose: () => void;
 }) {
   const first = useRef<HTMLSelectElement>(null);
+  const [creatingPlace, setCreatingPlace] = useState(false);
+  const [creatingActor, setCreatingActor] = useState<string | null>(null);
+  const newPlace = placeToCreate(proposal);
   useEffect(() => first.current?.focus(), []);
   const id = (field: string) => `${idPrefix}-${field}`;
   const set = (patch: Partial<ReviewDraft>) => onChange({ ...draft, ...patch });
@@ -72,6 +88,8 @@ export function ProposalEditor({
       aria-label="Correct this figure"
       className="mt-3 space-y-3 border-t border-stone-200 pt-3"
       onKeyDown={(event) => {
+        // A creator inside has answered the key already (Escape closes it, not the editor).
+        if (event.defaultPrevented) return;
         if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
           onAccept();
@@ -112,8 +130,36 @@ export function ProposalEditor({
         </Labelled>
         <Labelled id={id("place")} label="Place" error={errors.place}>
           <CreatableLookup id={id("place")} name="" submit={false} endpoint="/api/v1/places" value={draft.place} onChange={(place) => set({ place })} noun="place" create="place" invalid={Boolean(errors.place)} />
+          {newPlace && draft.place === null && !creatingPlace && (
+            <p className="text-xs text-stone-700">
+              The article names “{newPlace.mention}”: {newPlace.name}, a {newPlace.kind}
+              {newPlace.parentNames.length > 0 && <> in {newPlace.parentNames.join(" › ")}</>}, not in the ledger yet.{" "}
+              <button type="button" onClick={() => setCreatingPlace(true)} className={smallButton}>
+                Create “{newPlace.name}”
+              </button>
+            </p>
+          )}
         </Labelled>
       </div>
+      {newPlace && creatingPlace && (
+        <EntityCreator
+          kind="place"
+          initialName={newPlace.name}
+          initialPlaceKind={(PLACE_KINDS as readonly string[]).includes(newPlace.kind) ? newPlace.kind : "city"}
+          initialParent={newPlace.parent}
+          onCreated={(place) => {
+            setCreatingPlace(false);
+            set({ place });
+          }}
+          onCancel={() => setCreatingPlace(false)}
+        />
+      )}
+      {proposal.metric.slug === null && (
+        <p className="text-xs text-stone-700">
+          No metric in the ledger fits “{proposal.metric.noun || proposal.surface}”
+          {proposal.metric.proposedName ? <>; a new one is proposed: “{proposal.metric.proposedName}”. Check its unit and topic below.</> : "; choose one or name a new one."}
+        </p>
+      )}
       {draft.newMetric && (
         <div className="grid gap-3 rounded-md border border-stone-200 p-3 sm:grid-cols-2">
           <Labelled id={id("newMetricName")} label="New metric's name" error={errors["newMetric.name"]}>
@@ -154,12 +200,20 @@ export function ProposalEditor({
         {text("high", "High")}
       </div>
       {draft.qualifier === "vague" && text("vagueTerm", "Vague term")}
+      <Labelled id={id("modality")} label="Modality" error={errors.modality}>
+        <select id={id("modality")} value={draft.modality} onChange={(e) => set({ modality: e.target.value })} className={small}>
+          {MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {MODALITY_LABELS[m]}
+            </option>
+          ))}
+        </select>
+      </Labelled>
       <div className="grid gap-3 sm:grid-cols-3">
         {text("periodStart", "Period from", "date")}
         {text("periodEnd", "Period to", "date")}
         {text("periodLabel", "Period as written")}
       </div>
-      {/* The claim's modality (stated, estimated, claimed …) is corrected here once the claim model has it. */}
       <fieldset className="space-y-2">
         <legend className="text-xs font-medium text-stone-900">Attribution chain, origin first</legend>
         {draft.attribution.length === 0 ? (
@@ -181,6 +235,30 @@ export function ProposalEditor({
               </li>
             ))}
           </ol>
+        )}
+        {draft.actorsToCreate.map((a) => (
+          <p key={`${a.position}-${a.name}`} className="text-xs text-stone-700">
+            The article names “{a.name}”, not in the ledger yet.{" "}
+            <button type="button" onClick={() => setCreatingActor(a.name)} className={smallButton}>
+              Create “{a.name}”
+            </button>
+          </p>
+        ))}
+        {creatingActor !== null && (
+          <EntityCreator
+            kind="actor"
+            initialName={creatingActor}
+            onCreated={(actor) => {
+              const pending = draft.actorsToCreate.find((a) => a.name === creatingActor);
+              const at = Math.min(pending?.position ?? draft.attribution.length, draft.attribution.length);
+              setCreatingActor(null);
+              set({
+                attribution: [...draft.attribution.slice(0, at), actor, ...draft.attribution.slice(at)],
+                actorsToCreate: draft.actorsToCreate.filter((a) => a !== pending),
+              });
+            }}
+            onCancel={() => setCreatingActor(null)}
+          />
         )}
         {errors.attribution && <p className="text-xs text-red-700">{errors.attribution}</p>}
         <CreatableLookup

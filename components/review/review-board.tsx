@@ -6,10 +6,12 @@ import type { ReviewResult } from "@/lib/forms/form-state";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { highlightSegments, paragraphs } from "@/lib/domain/highlight";
-import type { LookupItem } from "@/lib/schemas/lookup";
+import type { KnownFigureMatch, KnownFigureView } from "@/lib/data/known-figures";
+import type { KnownFiguresQuery } from "@/lib/schemas/known-figures";
 import { extractionChunks } from "./extraction-chunks";
+import { KnownFigures } from "./known-figures";
 import { ProposalEditor, type MetricChoice, type TopicChoice } from "./proposal-editor";
-import { claimFromReview, draftFromProposal, type ReviewDraft, type ReviewProposal } from "./review-draft";
+import { claimFromReview, draftFromProposal, placeToCreate, type ResolvedChain, type ReviewDraft, type ReviewProposal } from "./review-draft";
 
 export type { ReviewProposal } from "./review-draft";
 
@@ -42,6 +44,8 @@ export function ReviewBoard({
   reject,
   recordProposed,
   attributionActors,
+  knownFigures,
+  sameReport,
 }: {
   sourceId: number;
   text: string;
@@ -55,7 +59,11 @@ export function ReviewBoard({
   accept: (values: ClaimFormValues, review: { edited: boolean; attributionPhrase: string | null }) => Promise<ReviewResult>;
   reject: (proposal: { sourceId: number; start: number; end: number; surface: string }) => Promise<ReviewResult>;
   recordProposed: (sourceId: number, proposed: number) => Promise<ReviewResult>;
-  attributionActors: (phrase: string | null) => Promise<LookupItem[]>;
+  /** Each name of a proposal's chain, origin first, with the actor the ledger knows by it. */
+  attributionActors: (names: string[]) => Promise<ResolvedChain>;
+  /** Which proposals the ledger already holds from other sources; asked once the article is read. */
+  knownFigures: (query: KnownFiguresQuery) => Promise<{ ok: true; figures: KnownFigureMatch[] } | { ok: false; message: string }>;
+  sameReport: (formData: FormData) => Promise<void>;
 }) {
   const chunks = useMemo(() => extractionChunks(text), [text]);
   const metricNames = useMemo(() => new Map(metrics.map((m) => [m.slug, m.name])), [metrics]);
@@ -70,12 +78,16 @@ export function ReviewBoard({
   const [editing, setEditing] = useState<string | null>(null);
   const [marked, setMarked] = useState<Set<string>>(new Set());
   const [current, setCurrent] = useState(0);
+  const [known, setKnown] = useState<KnownFigureView[]>([]);
+  const [knownFailure, setKnownFailure] = useState<string | null>(null);
+  const defaultTopic = topics[0]?.slug ?? "";
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       let found = 0;
+      const all: ReviewProposal[] = [];
       for (const [i, chunk] of chunks.entries()) {
         const response = await fetch("/api/v1/extract", {
           method: "POST",
@@ -93,17 +105,24 @@ export function ReviewBoard({
         const shifted = body.proposals
           .map((p) => ({ ...p, start: p.start + chunk.offset, end: p.end + chunk.offset, quoteStart: p.quoteStart + chunk.offset, quoteEnd: p.quoteEnd + chunk.offset }))
           .filter((p) => !claimedSpans.some((c) => p.start < c.end && c.start < p.end));
+        all.push(...shifted);
         setProposals((prev) => [...prev, ...shifted]);
         setDone(i + 1);
       }
       // Every figure found counts as proposed, those already claimed included, so the tally reads the same on every visit.
       const result = await recordProposed(sourceId, found);
       if (!cancelled && result.ok) setTally(result.tally);
+      // The figures the ledger already holds, matched against these proposals: the article is read once.
+      const figures = all.map((p) => ({ start: p.start, end: p.end, metric: p.metric.slug, low: p.low, best: p.best, high: p.high, period: { start: p.period.start, end: p.period.end }, place: p.place?.slug ?? null }));
+      const matched = figures.length > 0 ? await knownFigures({ sourceId, figures }) : null;
+      if (cancelled || !matched) return;
+      if (!matched.ok) setKnownFailure(matched.message);
+      else setKnown(matched.figures.flatMap(({ start, end, ...m }) => all.filter((p) => p.start === start && p.end === end).map((proposal) => ({ ...m, proposal }))));
     })().catch(() => setFailure("The extraction could not be reached. Reload the page to try again."));
     return () => {
       cancelled = true;
     };
-  }, [chunks, publishedOn, claimedSpans, recordProposed, sourceId]);
+  }, [chunks, publishedOn, claimedSpans, recordProposed, knownFigures, sourceId]);
 
   /** The next proposal still open after `index`, else the current one. */
   const nextOpen = useCallback(
@@ -156,9 +175,16 @@ export function ReviewBoard({
     setCurrent(index);
     setEditing(key);
     if (drafts[key]) return;
-    setDrafts((d) => ({ ...d, [key]: draftFromProposal(p, []) }));
-    const actors = await attributionActors(p.attribution).catch(() => []);
-    setDrafts((d) => (d[key] && d[key].attribution.length === 0 ? { ...d, [key]: { ...d[key], attribution: actors } } : d));
+    setDrafts((d) => ({ ...d, [key]: draftFromProposal(p, [], defaultTopic) }));
+    const names = p.attributionChain.length > 0 ? p.attributionChain : p.attribution ? [p.attribution] : [];
+    const chain = names.length > 0 ? await attributionActors(names).catch((): ResolvedChain => []) : [];
+    const resolved = draftFromProposal(p, chain, defaultTopic);
+    // Only into a chain the editor has not touched meanwhile.
+    setDrafts((d) =>
+      d[key] && d[key].attribution.length === 0 && d[key].actorsToCreate.length === 0
+        ? { ...d, [key]: { ...d[key], attribution: resolved.attribution, actorsToCreate: resolved.actorsToCreate } }
+        : d,
+    );
   }
 
   /** Moves on at once, so keys can follow each other without waiting; a refusal brings the editor back. */
@@ -219,6 +245,13 @@ export function ReviewBoard({
   const reading = !failure && done < chunks.length;
 
   return (
+    <>
+    {knownFailure && (
+      <p role="alert" className="mb-4 text-sm text-red-800">
+        Could not check which figures the ledger already holds: {knownFailure}
+      </p>
+    )}
+    <KnownFigures sourceId={sourceId} figures={known} sameReport={sameReport} />
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_30rem]">
       <article aria-label="Article with the proposed figures highlighted" className="order-2 space-y-3 rounded-lg border border-stone-200 bg-white p-5 font-serif leading-relaxed text-stone-900 shadow-sm lg:order-1">
         {segments
@@ -282,7 +315,8 @@ export function ReviewBoard({
             const key = keyOf(p);
             const d = decisions[key] ?? { state: "pending" };
             const draft = drafts[key];
-            const shown = draft ?? draftFromProposal(p, []);
+            const shown = draft ?? draftFromProposal(p, [], defaultTopic);
+            const placeNew = shown.place === null ? placeToCreate(p) : null;
             const active = i === current;
             return (
               <li
@@ -320,18 +354,18 @@ export function ReviewBoard({
                 <p className="mt-1 text-xs text-stone-600">
                   Metric:{" "}
                   {shown.newMetric ? (
-                    <>new: {shown.newMetric.name || <em>unnamed</em>}</>
+                    <>new: {shown.newMetric.name || <em>unnamed</em>}{!draft && " (to create)"}</>
                   ) : shown.metric ? (
                     (metricNames.get(shown.metric) ?? shown.metric)
                   ) : (
                     <em>none matched (“{p.metric.noun}”)</em>
                   )}{" "}
-                  · Place: {shown.place?.name ?? <em>none found</em>} · Period:{" "}
+                  · Place: {shown.place?.name ?? (placeNew ? <>{placeNew.name} (new {placeNew.kind}, to create)</> : <em>none found</em>)} · Modality: {shown.modality} · Period:{" "}
                   {shown.periodStart || shown.periodEnd ? `${shown.periodStart || "…"} – ${shown.periodEnd || "…"}` : <em>unknown</em>}
                   {draft ? (
                     <> · Attributed to: {draft.attribution.length > 0 ? draft.attribution.map((a) => a.name).join(" → ") : <em>the source</em>}</>
                   ) : (
-                    p.attribution && <> · Attributed to: {p.attribution}</>
+                    (p.attributionChain.length > 0 || p.attribution) && <> · Attributed to: {p.attributionChain.length > 0 ? p.attributionChain.join(" → ") : p.attribution}</>
                   )}
                 </p>
                 {d.state === "error" && (
@@ -342,6 +376,7 @@ export function ReviewBoard({
                 {open(d) && editing === key && draft && (
                   <ProposalEditor
                     idPrefix={`review-${key}`}
+                    proposal={p}
                     draft={draft}
                     onChange={(next) => setDrafts((all) => ({ ...all, [key]: next }))}
                     metrics={metrics}
@@ -371,5 +406,6 @@ export function ReviewBoard({
         </ol>
       </div>
     </div>
+    </>
   );
 }

@@ -8,8 +8,8 @@ export type ReviewProposal = Proposal;
 export type NewMetricDraft = { name: string; unit: string; topic: string; kind: "stock" | "flow" };
 
 /**
- * An inline correction of a proposal: every field the editor can change, as typed. The claim's
- * `modality` joins here when the claim model has it.
+ * An inline correction of a proposal: every field the editor can change, as typed, and the names
+ * the extractor gave that the ledger does not know yet, to create in place.
  */
 export type ReviewDraft = {
   metric: string;
@@ -23,14 +23,41 @@ export type ReviewDraft = {
   periodStart: string;
   periodEnd: string;
   periodLabel: string;
+  modality: string;
   attribution: LookupItem[];
+  /** Actors the article names in the chain that the ledger lacks, with where each stands in it. */
+  actorsToCreate: Array<{ name: string; position: number }>;
 };
 
-export function draftFromProposal(p: ReviewProposal, attribution: LookupItem[]): ReviewDraft {
+/** How the chain's names resolved: each with the actor the ledger knows by it, or null. */
+export type ResolvedChain = Array<{ name: string; actor: LookupItem | null }>;
+
+/** The proposed place when the ledger does not know it yet (a province, a city), to create in place. */
+export function placeToCreate(p: ReviewProposal): { name: string; kind: string; mention: string; parent: LookupItem | null; parentNames: string[] } | null {
+  if (!p.place || p.place.known) return null;
+  const known = p.place.parents.filter((q) => q.known);
+  const parent = known.at(-1);
+  return {
+    name: p.place.name,
+    kind: p.place.kind,
+    mention: p.place.mention,
+    parent: parent ? { slug: parent.slug, name: parent.name, detail: parent.kind } : null,
+    parentNames: p.place.parents.map((q) => q.name),
+  };
+}
+
+/**
+ * The correction an editor starts from: the proposal as it stands, with a new metric prefilled
+ * from the extractor's proposed name when no known one fits, and a place the ledger lacks left
+ * empty (a country from the gazetteer is added with the claim; anything smaller is created first).
+ */
+export function draftFromProposal(p: ReviewProposal, chain: ResolvedChain, defaultTopic = ""): ReviewDraft {
+  const unknownSmallPlace = p.place !== null && !p.place.known && p.place.kind !== "country";
   return {
     metric: p.metric.slug ?? "",
-    newMetric: null,
-    place: p.place ? { slug: p.place.slug, name: p.place.name, detail: "" } : null,
+    newMetric:
+      p.metric.slug === null && p.metric.proposedName ? { name: p.metric.proposedName, unit: p.metric.noun || "", topic: defaultTopic, kind: "flow" } : null,
+    place: p.place && !unknownSmallPlace ? { slug: p.place.slug, name: p.place.name, detail: "" } : null,
     qualifier: p.qualifier,
     low: p.low ?? "",
     best: p.best ?? "",
@@ -39,7 +66,9 @@ export function draftFromProposal(p: ReviewProposal, attribution: LookupItem[]):
     periodStart: p.period.start ?? "",
     periodEnd: p.period.end ?? "",
     periodLabel: p.period.label,
-    attribution,
+    modality: p.modality,
+    attribution: chain.flatMap((c) => (c.actor ? [c.actor] : [])),
+    actorsToCreate: chain.flatMap((c, position) => (c.actor ? [] : [{ name: c.name, position }])),
   };
 }
 
@@ -62,6 +91,7 @@ export function claimFromReview(sourceId: number, p: ReviewProposal, draft: Revi
     periodStart: draft.periodStart,
     periodEnd: draft.periodEnd,
     periodLabel: draft.periodLabel,
+    modality: draft.modality,
     attribution: draft.attribution.map((a) => a.slug).join(", "),
   };
 }

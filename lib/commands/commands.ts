@@ -10,7 +10,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { slugify } from "@/lib/domain/slug";
 import { today } from "@/lib/domain/today";
-import type { ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
+import type { ClaimFormRelation, ClaimInput, ProposalRejectionInput, SourceInput } from "@/lib/schemas/claim-input";
 import type { RepublishedInput } from "@/lib/schemas/source-republish";
 import * as claims from "@/lib/ledger/claims";
 import type { ClaimDraft } from "@/lib/ledger/claims";
@@ -140,11 +140,37 @@ export async function addClaim(
     // A country the gazetteer knows joins the places inside the world, with the claim that names it.
     if (options.newCountry && options.newCountry.slug === input.place) await addPlace(tx, { ...options.newCountry, kind: "country" }, "world");
     const draft = await draftFromInput(tx, input, null);
+    const relation = input.relation ? await relationFromInput(tx, input.relation) : null;
     const id = await claims.addClaim(tx, draft, user.id, options.review ? `${options.review} in review` : "added by an editor");
+    if (relation) await claims.addClaimRelation(tx, id, relation);
     if (options.review) await sources.countReviewed(tx, draft.sourceId, options.review);
-    await refreshAgreement(tx, [id]);
+    await refreshAgreement(tx, relation?.toClaimId ? [id, relation.toClaimId] : [id]);
     return { id };
   });
+}
+
+/** A relation of a new claim, with the claim or the baseline's metric and place it names checked. */
+async function relationFromInput(tx: Tx, r: ClaimFormRelation): Promise<claims.ClaimRelationDraft> {
+  const [target, metric, place] = await inTurn(
+    () => (r.target !== null ? tx.claim.findUnique({ where: { id: r.target }, select: { id: true } }) : Promise.resolve(null)),
+    () => (r.baseline ? tx.metric.findUnique({ where: { slug: r.baseline.metric }, select: { id: true } }) : Promise.resolve(null)),
+    () => (r.baseline ? tx.place.findUnique({ where: { slug: r.baseline.place }, select: { id: true } }) : Promise.resolve(null)),
+  );
+  const fields: Record<string, string> = {};
+  if (r.target !== null && !target) fields["relation.target"] = `There is no claim #${r.target}.`;
+  if (r.baseline && !metric) fields["relation.baseline.metric"] = `There is no metric “${r.baseline.metric}”.`;
+  if (r.baseline && !place) fields["relation.baseline.place"] = `There is no place “${r.baseline.place}”.`;
+  if (Object.keys(fields).length > 0) throw new LedgerInputError(fields);
+  return {
+    kind: r.kind,
+    factor: r.factor,
+    comparator: r.comparator,
+    toClaimId: target?.id ?? null,
+    baseline: r.baseline
+      ? { metricId: metric!.id, placeId: place!.id, period: { start: r.baseline.periodStart, end: r.baseline.periodEnd, label: r.baseline.periodLabel }, description: r.baseline.description }
+      : null,
+    note: r.note,
+  };
 }
 
 function staleVersion(id: number, version: number): LedgerConflictError {
@@ -196,6 +222,8 @@ export async function editClaim(
 ): Promise<{ id: number; version: number }> {
   return write(db, async (tx) => {
     const claim = await currentVersion(tx, id, edit.expectedVersion);
+    // Relations are given with a new claim; an edit keeps the ones it has rather than silently dropping a new one.
+    if (input.relation) throw new LedgerInputError({ "relation.kind": "A relation is given when the claim is added; an edit keeps the relations the claim has." });
     const draft = await draftFromInput(tx, input, claim.key);
     // The version is checked again in the UPDATE itself: no write can slip in between.
     if (!(await claims.editClaim(tx, id, draft, user.id, edit.reason, edit.expectedVersion))) throw await conflictAfterStaleUpdate(tx, id);

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { entityRevisions } from "./revisions";
 
 /**
  * Places, actors and metrics as things to browse and to list through the API: each with what it
@@ -11,24 +12,50 @@ async function readPlace(slug: string) {
   const place = await db().place.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, name: true, kind: true, iso2: true,
+      id: true, slug: true, name: true, kind: true, iso2: true, wikidataId: true, version: true,
+      aliases: { orderBy: { id: "asc" }, select: { name: true } },
       ancestors: { where: { depth: { gt: 0 } }, orderBy: { depth: "desc" }, select: { ancestor: { select: { slug: true, name: true } } } },
       descendants: { where: { depth: 1 }, take: 50, orderBy: { placeId: "asc" }, select: { place: { select: { slug: true, name: true } } } },
     },
   });
   if (!place) return null;
-  return { id: place.id, slug: place.slug, name: place.name, kind: place.kind, iso2: place.iso2, within: place.ancestors.map((a) => a.ancestor), inside: place.descendants.map((d) => d.place) };
+  return {
+    id: place.id,
+    slug: place.slug,
+    name: place.name,
+    kind: place.kind,
+    iso2: place.iso2,
+    wikidataId: place.wikidataId,
+    version: place.version,
+    aliases: place.aliases.map((a) => a.name),
+    within: place.ancestors.map((a) => a.ancestor),
+    inside: place.descendants.map((d) => d.place),
+    revisions: await entityRevisions("place", place.id),
+  };
 }
 export const getPlace = cache(readPlace);
 
 async function readActor(slug: string) {
-  const actor = await db().actor.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } });
+  const actor = await db().actor.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      wikidataId: true,
+      version: true,
+      affiliation: { select: { slug: true, name: true, kind: true } },
+      aliases: { orderBy: { id: "asc" }, select: { name: true } },
+    },
+  });
   if (!actor) return null;
-  const [originOf, published] = await Promise.all([
+  const [originOf, published, revisions] = await Promise.all([
     db().claim.count({ where: { originActorId: actor.id } }),
     db().claim.count({ where: { sourceOutletId: actor.id } }),
+    entityRevisions("actor", actor.id),
   ]);
-  return { ...actor, originOf, published };
+  return { ...actor, aliases: actor.aliases.map((a) => a.name), originOf, published, revisions };
 }
 export const getActor = cache(readActor);
 

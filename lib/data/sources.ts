@@ -1,5 +1,5 @@
 import "server-only";
-import { authorNames } from "./authors";
+import { entityRevisions } from "./revisions";
 import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -34,15 +34,9 @@ async function readSource(id: number) {
     },
   });
   if (!source) return null;
-  const revisions = await db().revision.findMany({
-    where: { entityType: "source", entityId: id },
-    orderBy: { version: "asc" },
-    select: { version: true, action: true, author: true, reason: true, createdAt: true },
-  });
-  const names = await authorNames(revisions.map((r) => r.author));
   return {
     ...source,
-    revisions: revisions.map((r) => ({ ...r, author: names.get(r.author) ?? r.author, createdAt: r.createdAt.toISOString() })),
+    revisions: await entityRevisions("source", id),
     publishedAt: dateToDay(source.publishedAt),
     notBefore: dateToDay(source.notBefore),
     retrievedAt: dateToDay(source.retrievedAt),

@@ -8,10 +8,31 @@ export function claimInputFromForm(values: Record<string, string | undefined>): 
   const newMetric = values.newMetricName?.trim()
     ? { name: values.newMetricName, unit: values.newMetricUnit ?? "", topic: values.newMetricTopic ?? "", kind: values.newMetricKind ?? "flow" }
     : null;
+  const relation = values.relationKind?.trim()
+    ? {
+        kind: values.relationKind,
+        factor: values.relationFactor ?? "",
+        comparator: values.relationComparator ?? "",
+        target: values.relationTarget ?? "",
+        baseline: values.relationBaselineDescription?.trim()
+          ? {
+              description: values.relationBaselineDescription,
+              // Empty: the same metric and place as the claim ("double last year's" figure for the same thing).
+              metric: values.relationBaselineMetric || (values.metric ?? ""),
+              place: values.relationBaselinePlace || (values.place ?? ""),
+              periodStart: values.relationBaselinePeriodStart ?? "",
+              periodEnd: values.relationBaselinePeriodEnd ?? "",
+              periodLabel: values.relationBaselinePeriodLabel ?? "",
+            }
+          : null,
+        note: values.relationNote ?? "",
+      }
+    : null;
   return claimInputSchema.parse({
     ...values,
     metric: newMetric ? "" : (values.metric ?? ""),
     newMetric,
+    relation,
     attribution: slugList(values.attribution),
     quoteStart: values.quoteStart || null,
   });

@@ -7,14 +7,18 @@ import type { ClaimInput } from "@/lib/schemas/claim-input";
 type NewMetric = NonNullable<ClaimInput["newMetric"]>;
 /** The new metric's fields are spread out in the form: newMetricName, newMetricUnit, … */
 type NewMetricField = `newMetric${Capitalize<keyof NewMetric & string>}`;
+/** So are the relation's: relationKind, relationFactor, …, and the baseline's relationBaselineMetric, … */
+type RelationField =
+  | `relation${Capitalize<Exclude<keyof NonNullable<ClaimInput["relation"]>, "baseline"> & string>}`
+  | `relationBaseline${Capitalize<keyof NonNullable<NonNullable<ClaimInput["relation"]>["baseline"]> & string>}`;
 
 /**
  * Every field of a claim as the form holds it, as text: the attribution chain as comma-separated
  * slugs, an empty string for "none". The new metric's fields, and those of an edit or of the page
  * to return to, are there only when they apply.
  */
-export type ClaimFormValues = Record<Exclude<keyof ClaimInput, "newMetric">, string> &
-  Partial<Record<NewMetricField | "claimId" | "expectedVersion" | "reason" | "returnTo", string>>;
+export type ClaimFormValues = Record<Exclude<keyof ClaimInput, "newMetric" | "relation">, string> &
+  Partial<Record<NewMetricField | RelationField | "claimId" | "expectedVersion" | "reason" | "returnTo", string>>;
 
 /** The address's short names for two fields (the source reader and review screen link with them). */
 const QUERY_NAMES: Partial<Record<keyof ClaimFormValues, string>> = { sourceId: "source", quoteStart: "start" };
@@ -57,7 +61,7 @@ export function proposalFormValues(sourceId: number, p: Proposal): ClaimFormValu
     periodStart: p.period.start ?? "",
     periodEnd: p.period.end ?? "",
     periodLabel: p.period.label,
-    modality: "observed",
+    modality: p.modality,
     change: "",
     cumulative: "",
     attribution: "",

@@ -46,6 +46,8 @@ export function failedForm(error: unknown, values: Record<string, string>, wordi
   if (error instanceof LedgerInputError) return fail(wording.invalid, error.fields);
   if (error instanceof AccountError) return fail(error.message, error.field ? { [error.field]: error.message } : {});
   if (error instanceof AuthError) return fail(error.status === 401 ? wording.signedOut(error) : wording.forbidden);
+  // A duplicate names the field it repeats (a name that is another actor's alias): the note goes there.
+  if (error instanceof LedgerConflictError && typeof error.detail.field === "string") return fail(wording.invalid, { [error.detail.field]: error.message });
   if (error instanceof LedgerConflictError || error instanceof LedgerNotFoundError || error instanceof LedgerUnavailableError) return fail(error.message);
   console.error(error);
   return fail(wording.unexpected);

@@ -203,6 +203,36 @@ export async function setClaimStatus(tx: Tx, claimId: number, version: number, c
   return true;
 }
 
+/** A relation from a new claim to another claim, or to a baseline its source only implies. */
+export type ClaimRelationDraft = {
+  kind: "multiple_of" | "fraction_of" | "updates";
+  factor: string | null;
+  comparator: ClaimValue["qualifier"] | null;
+  toClaimId: number | null;
+  baseline: { metricId: number; placeId: number; period: ReferencePeriod; description: string } | null;
+  note: string;
+};
+
+/** Writes a claim's relation ("more than double" a baseline, a fraction of a claim, an update of one). */
+export async function addClaimRelation(tx: Tx, fromClaimId: number, r: ClaimRelationDraft): Promise<void> {
+  await tx.claimRelation.create({
+    data: {
+      fromClaimId,
+      toClaimId: r.toClaimId,
+      kind: r.kind,
+      factor: r.factor,
+      comparator: r.comparator,
+      baselineMetricId: r.baseline?.metricId ?? null,
+      baselinePlaceId: r.baseline?.placeId ?? null,
+      baselinePeriodStart: dayToDate(r.baseline?.period.start ?? null),
+      baselinePeriodEnd: dayToDate(r.baseline?.period.end ?? null),
+      baselinePeriodLabel: r.baseline?.period.label ?? "",
+      baselineDescription: r.baseline?.description ?? "",
+      note: r.note,
+    },
+  });
+}
+
 /** Records that a claim is the same report as another one already in the ledger (one origin). */
 export async function linkSameReport(tx: Tx, fromClaimId: number, toClaimId: number, note: string): Promise<void> {
   await tx.claimRelation.create({ data: { fromClaimId, toClaimId, kind: "same_report", note } });

@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { QUALIFIERS, claimValueSchema, decimalString, isoDay, levelChangeSchema, modalitySchema, slug } from "./claim";
+import { CLAIM_FORM_RELATIONS, QUALIFIERS, claimValueSchema, decimalString, isoDay, levelChangeSchema, modalitySchema, slug } from "./claim";
 import { SOURCE_TEXT_LIMIT, textOverLimitMessage } from "./limits";
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
@@ -13,6 +13,51 @@ const optionalDay = z
   .nullable()
   .default(null)
   .transform((v) => (v === "" ? null : v));
+
+/**
+ * How a new claim relates to another figure, as seeded claims do: "more than double" a baseline
+ * (multiple_of 2, more_than), "a third of" (fraction_of), or a newer figure that updates an
+ * earlier claim. It names the claim it relates to by id, or describes a baseline the source only
+ * implies (what it measures, where and when).
+ */
+export const claimFormRelationSchema = z
+  .object({
+    kind: z.enum(CLAIM_FORM_RELATIONS, "Choose how it relates: a multiple of, a fraction of, or an update of another figure."),
+    factor: optionalDecimal,
+    comparator: z
+      .union([z.enum(QUALIFIERS), z.literal("")])
+      .nullable()
+      .default(null)
+      .transform((v) => (v === "" || v === "exact" ? null : v))
+      .describe("How the factor is hedged: “more than double” is more_than."),
+    target: z
+      .union([z.coerce.number().int().positive("A claim number, e.g. 42."), z.literal("")])
+      .nullable()
+      .default(null)
+      .transform((v) => (v === "" ? null : v))
+      .describe("The id of the claim it relates to, when the ledger has it."),
+    baseline: z
+      .object({
+        description: z.string().trim().min(3, "Say what the baseline is, e.g. “ISIS attacks in Syria in 2023”.").max(300),
+        metric: slug,
+        place: slug,
+        periodStart: optionalDay,
+        periodEnd: optionalDay,
+        periodLabel: optionalText(200),
+      })
+      .nullable()
+      .default(null),
+    note: optionalText(500),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === "updates" && r.target === null) ctx.addIssue({ code: "custom", path: ["target"], message: "Give the number of the claim this one updates." });
+    if (r.kind !== "updates" && r.target === null && r.baseline === null) {
+      ctx.addIssue({ code: "custom", path: ["target"], message: "Give the claim it relates to, or describe the baseline." });
+    }
+    if (r.kind !== "updates" && r.factor === null) ctx.addIssue({ code: "custom", path: ["factor"], message: "Give the factor: 2 for “double”, 0.5 for “half”." });
+    if (r.factor !== null && Number(r.factor) <= 0) ctx.addIssue({ code: "custom", path: ["factor"], message: "The factor is a positive number." });
+  });
+export type ClaimFormRelation = z.infer<typeof claimFormRelationSchema>;
 
 /**
  * One claim as an editor submits it: the claim form, its server action, the JSON API and the review
@@ -64,6 +109,8 @@ export const claimInputSchema = z
     /** Actor slugs from the origin to the last relay before the publishing outlet. */
     attribution: z.array(slug).max(10).default([]),
     note: optionalText(1000),
+    /** How it relates to another figure; given when the claim is added. */
+    relation: claimFormRelationSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if ((v.metric === "") === (v.newMetric === null)) {

@@ -133,6 +133,8 @@ export type LevelChange = z.infer<typeof levelChangeSchema>;
 
 export const RELATION_KINDS = ["multiple_of", "fraction_of", "updates", "same_report"] as const;
 export const relationKindSchema = z.enum(RELATION_KINDS);
+/** The relations an editor gives a new claim in its form; "same report" has the review screen's own button. */
+export const CLAIM_FORM_RELATIONS = ["multiple_of", "fraction_of", "updates"] as const;
 
 /** A relation from this claim to another claim, or to a baseline that the source only implies. */
 export const claimRelationSchema = z

@@ -9,3 +9,6 @@ export type LookupQuery = z.infer<typeof lookupQuerySchema>;
 
 /** One answer of a picker search: what the form stores (slug), shows (name) and explains (detail). */
 export type LookupItem = { slug: string; name: string; detail: string };
+
+/** The names of a proposal's attribution chain, origin first, as the review screen asks for their actors. */
+export const attributionNamesSchema = z.array(z.string().trim().min(1).max(500)).max(10);

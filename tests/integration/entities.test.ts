@@ -8,6 +8,7 @@ import { useDb } from "@/lib/db/client";
 import { searchActors, searchOutlets, searchPlaces } from "@/lib/data/lookup";
 import { addActor, addClaim, addPlaceWithin as addPlace, addSource, editActor, editPlace, editSource, rejectProposal } from "@/lib/commands/commands";
 import { LedgerConflictError, LedgerInputError } from "@/lib/commands/errors";
+import { claimInputFromForm } from "@/lib/forms/claim-form-input";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { claimInputSchema, sourceInputSchema } from "@/lib/schemas/claim-input";
 import { actorEditSchema, actorInputSchema, outletInputSchema, placeEditSchema, placeInputSchema, sourceEditSchema } from "@/lib/schemas/entities";
@@ -137,6 +138,41 @@ describe.each([
     expect((await searchPlaces("mabbug", 10)).map((p) => p.slug)).toEqual(["manbij"]);
     const revision = await t.db.revision.findFirstOrThrow({ where: { entityType: "place", action: "edit" } });
     expect(revision).toMatchObject({ reason: "Its ancient name", version: 2 });
+    expect((await verifyLedger(t.db)).ok).toBe(true);
+  });
+
+  it("adds a claim with its relation, “more than double” an implied baseline or an update of a claim, and refuses an unknown target at its field with nothing written", async () => {
+    const text = "Attacks more than doubled to 153 in the first half of 2024. A later count put them at 160 for the same months.";
+    const { id: sourceId } = await addSource(t.db, sourceInputSchema.parse({ title: "Attacks double", text, publishedAt: "2024-08-01" }), editor);
+    const base = { sourceId: String(sourceId), qualifier: "exact", metric: "isis-members-captured", place: "syria", periodStart: "2024-01-01", periodEnd: "2024-06-30" };
+    const doubled = await addClaim(
+      t.db,
+      claimInputFromForm({
+        ...base,
+        quote: "Attacks more than doubled to 153 in the first half of 2024.",
+        surface: "153",
+        best: "153",
+        relationKind: "multiple_of",
+        relationComparator: "more_than",
+        relationFactor: "2",
+        relationBaselineDescription: "the same count for the first half of 2023",
+        relationBaselinePeriodStart: "2023-01-01",
+        relationBaselinePeriodEnd: "2023-06-30",
+      }),
+      editor,
+    );
+    const relation = await t.db.claimRelation.findFirstOrThrow({ where: { fromClaimId: doubled.id } });
+    expect(relation).toMatchObject({ kind: "multiple_of", comparator: "more_than", toClaimId: null, baselineDescription: "the same count for the first half of 2023" });
+    expect(String(relation.factor)).toBe("2");
+    expect(relation.baselineMetricId).toBe((await t.db.metric.findUniqueOrThrow({ where: { slug: "isis-members-captured" } })).id);
+
+    const later = { ...base, quote: "A later count put them at 160 for the same months.", surface: "160", best: "160", relationKind: "updates" };
+    const before = await t.db.claim.count();
+    const unknown = await refusal(() => addClaim(t.db, claimInputFromForm({ ...later, relationTarget: "999999" }), editor));
+    expect((unknown as LedgerInputError).fields).toEqual({ "relation.target": "There is no claim #999999." });
+    expect(await t.db.claim.count()).toBe(before);
+    const update = await addClaim(t.db, claimInputFromForm({ ...later, relationTarget: String(doubled.id) }), editor);
+    expect(await t.db.claimRelation.findFirstOrThrow({ where: { fromClaimId: update.id } })).toMatchObject({ kind: "updates", toClaimId: doubled.id });
     expect((await verifyLedger(t.db)).ok).toBe(true);
   });
 

@@ -5,7 +5,10 @@ import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
+import { RevisionHistory } from "@/components/entities/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getActor } from "@/lib/data/directory";
 import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
@@ -41,9 +44,10 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const clean = withoutEmptyParams(`/actors/${slug}`, raw);
   if (clean) redirect(clean);
-  const actor = await getActor(slug);
+  const [actor, user] = await Promise.all([getActor(slug), currentUser()]);
   if (!actor) notFound();
   const role = actorRole(raw.role, actor);
+  const canEdit = hasRole(user, "editor");
   const filter = ROLES[role].filter;
   const { filters, problems } = filtersFromParams({ ...raw, [filter]: slug });
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
@@ -72,7 +76,21 @@ export default async function ActorPage({ params, searchParams }: Props) {
             </Link>
           ))}
         </nav>
+        {(actor.aliases.length > 0 || actor.wikidataId) && (
+          <p className="mt-1 text-sm text-stone-700">
+            {actor.aliases.length > 0 && <>Also known as {actor.aliases.join(", ")}. </>}
+            {actor.wikidataId && <>Wikidata {actor.wikidataId}.</>}
+          </p>
+        )}
+        {canEdit && (
+          <p className="mt-2 text-sm">
+            <Link href={`/actors/${slug}/edit`} className="font-medium text-indigo-900 underline">
+              Edit this actor
+            </Link>
+          </p>
+        )}
       </PageHeader>
+      <RevisionHistory revisions={actor.revisions} />
       <GroupsOfView filters={filters} title="Groups of comparable figures these belong to" />
       <ClaimsBrowser basePath={`/actors/${slug}`} filters={filters} fixed={[filter]} problems={problems} cursor={cursor} keep={{ role }} />
     </>

@@ -5,7 +5,10 @@ import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
+import { RevisionHistory } from "@/components/entities/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
+import { currentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getPlace } from "@/lib/data/directory";
 import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
@@ -24,8 +27,9 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const [{ slug }, raw] = await Promise.all([params, searchParams]);
   const clean = withoutEmptyParams(`/places/${slug}`, raw);
   if (clean) redirect(clean);
-  const place = await getPlace(slug);
+  const [place, user] = await Promise.all([getPlace(slug), currentUser()]);
   if (!place) notFound();
+  const canEdit = hasRole(user, "editor");
   const { filters, problems } = filtersFromParams({ ...raw, place: slug });
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
   return (
@@ -58,7 +62,21 @@ export default async function PlacePage({ params, searchParams }: Props) {
             .
           </p>
         )}
+        {(place.aliases.length > 0 || place.wikidataId) && (
+          <p className="mt-1 text-sm text-stone-700">
+            {place.aliases.length > 0 && <>Also known as {place.aliases.join(", ")}. </>}
+            {place.wikidataId && <>Wikidata {place.wikidataId}.</>}
+          </p>
+        )}
+        {canEdit && (
+          <p className="mt-2 text-sm">
+            <Link href={`/places/${slug}/edit`} className="font-medium text-indigo-900 underline">
+              Edit this place
+            </Link>
+          </p>
+        )}
       </PageHeader>
+      <RevisionHistory revisions={place.revisions} />
       <GroupsOfView filters={filters} title={`Groups of comparable figures on ${place.name}`} />
       <ClaimsBrowser basePath={`/places/${slug}`} filters={filters} fixed={["place"]} problems={problems} cursor={cursor} />
     </>

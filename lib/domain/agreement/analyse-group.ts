@@ -469,20 +469,9 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
     modalityOf(f.claim) !== "observed" || superseded.has(f.claim.id) || (f.claim.derivedFrom !== null && superseded.has(String(f.claim.derivedFrom)));
   const observed = figures.filter((f) => !setAside(f));
 
-  const {
-    conflicts,
-    conflictsWithSome,
-    agreements,
-    partWholeFits,
-    periodFits,
-    notComparable,
-    agreesWithSome,
-    fitsWithSome,
-    compared,
-    agreeing,
-    fitting,
-    undatedStockPairs,
-  } = compareFigures(observed, metric, figures.length);
+  const comparison = compareFigures(observed, metric, figures.length);
+  // The lists the explanation reads throughout; the flags and unions are read once each, below.
+  const { conflicts, agreements, partWholeFits, periodFits, notComparable, compared, undatedStockPairs } = comparison;
 
   const known = observed.filter(hasInterval);
   const unknown = observed.filter((f) => f.interval === null);
@@ -498,14 +487,14 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
   if (conflicts.length > 0) {
     verdict = "conflicting";
     severity = Math.min(conflicts[0]!.gapRatio, SEVERITY_CAP);
-    const inConflict = observed.filter((f) => conflictsWithSome[f.index]);
+    const inConflict = observed.filter((f) => comparison.conflictsWithSome[f.index]);
     originCount = independentOrigins(inConflict).count;
     explanation.push(`Conflicting: ${plural(conflicts.length, "pair", "pairs")} of comparable figures cannot both be right.`);
     for (const pair of conflicts.slice(0, LISTED)) explanation.push(...conflictSentences(pair, byId, words));
     if (conflicts.length > LISTED) explanation.push(`${plural(conflicts.length - LISTED, "more conflicting pair is", "more conflicting pairs are")} not listed here.`);
     if (agreements.length > 0) explanation.push(`${plural(agreements.length, "other pair agrees", "other pairs agree")}.`);
   } else if (agreements.length > 0) {
-    const best = bestGroup(groupsOf(agreesWithSome, agreeing, observed))!;
+    const best = bestGroup(groupsOf(comparison.agreesWithSome, comparison.agreeing, observed))!;
     originCount = best.origins.count;
     const listed = best.figures.slice(0, LISTED + 2).map(words.mention);
     const more = best.figures.length > listed.length ? ` (and ${plural(best.figures.length - listed.length, "more", "more")})` : "";
@@ -528,7 +517,7 @@ export function analyseGroup(claims: readonly AnalysisClaim[], metric: AnalysisM
     }
   } else if (fits.length > 0) {
     verdict = "consistent";
-    const best = bestGroup(groupsOf(fitsWithSome, fitting, observed))!;
+    const best = bestGroup(groupsOf(comparison.fitsWithSome, comparison.fitting, observed))!;
     originCount = best.origins.count;
     const what =
       partWholeFits.length > 0 && periodFits.length > 0

@@ -3,8 +3,9 @@
 import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
 import { claimInputFromForm } from "@/lib/forms/claim-form-input";
-import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
+import { newClaimHref, type ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { ReviewResult } from "@/lib/forms/form-state";
+import { knownFiguresAmong, type KnownFigureMatch } from "@/lib/data/known-figures";
 import { actorBySlug, actorNamedIn } from "@/lib/data/lookup";
 import { reviewTally } from "@/lib/data/sources";
 import { countriesGazetteer } from "@/lib/extraction/gazetteer";
@@ -12,7 +13,9 @@ import { redirect } from "next/navigation";
 import { addClaim, addSameReportClaim, recordProposed, rejectProposal } from "@/lib/commands/app";
 import { LedgerInputError } from "@/lib/commands/errors";
 import { claimInputSchema, proposalRejectionSchema, proposedCountSchema } from "@/lib/schemas/claim-input";
-import type { LookupItem } from "@/lib/schemas/lookup";
+import { knownFiguresQuerySchema, type KnownFiguresQuery } from "@/lib/schemas/known-figures";
+import { attributionNamesSchema } from "@/lib/schemas/lookup";
+import type { ResolvedChain } from "@/components/review/review-draft";
 
 function failed(error: unknown, values: Record<string, string> = {}): ReviewResult {
   const state = failedForm(error, values);
@@ -71,11 +74,7 @@ export async function sameReportAction(formData: FormData): Promise<void> {
     }
   }
   // A figure the ledger cannot take as proposed opens in the claim form, with what was proposed, to fix by hand.
-  if (!saved) {
-    const { sourceId, quote, quoteStart, surface, qualifier, low, best, high, vagueTerm, metric, place, periodStart, periodEnd, periodLabel } = values;
-    const fields = { source: sourceId, quote, start: quoteStart, surface, qualifier, low, best, high, vagueTerm, metric, place, periodStart, periodEnd, periodLabel, returnTo: `/sources/${sourceId}/review` };
-    redirect(`/claims/new?${new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`);
-  }
+  if (!saved) redirect(newClaimHref({ ...values, returnTo: `/sources/${values.sourceId}/review` }));
   redirect(`/sources/${values.sourceId}/review`);
 }
 
@@ -91,10 +90,28 @@ export async function recordProposedAction(sourceId: number, proposed: number): 
   }
 }
 
-/** The actor a proposal's attribution phrase names, to start the inline editor's chain with. */
-export async function attributionActorsAction(phrase: string | null): Promise<LookupItem[]> {
+/** Each name of a proposal's attribution chain, origin first, with the actor the ledger knows by it, to start the inline editor's chain with. */
+export async function attributionActorsAction(names: string[]): Promise<ResolvedChain> {
   await requireRole("editor");
-  const slug = typeof phrase === "string" && phrase.trim() ? await actorNamedIn(phrase.slice(0, 500)) : null;
-  const actor = slug ? await actorBySlug(slug) : null;
-  return actor ? [actor] : [];
+  const wanted = attributionNamesSchema.parse(names);
+  const chain: ResolvedChain = [];
+  for (const name of wanted) {
+    const slug = await actorNamedIn(name);
+    chain.push({ name, actor: slug ? await actorBySlug(slug) : null });
+  }
+  return chain;
+}
+
+/**
+ * Which of the figures the review screen was proposed the ledger already holds from other
+ * sources. The screen sends what the extraction gave it, so the article is read once per visit.
+ */
+export async function knownFiguresAction(query: KnownFiguresQuery): Promise<{ ok: true; figures: KnownFigureMatch[] } | { ok: false; message: string }> {
+  try {
+    await requireRole("editor");
+    const input = knownFiguresQuerySchema.parse(query);
+    return { ok: true, figures: await knownFiguresAmong(input.sourceId, input.figures) };
+  } catch (error) {
+    return { ok: false, message: failedForm(error, {}).message };
+  }
 }

@@ -1,23 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { KnownFigures } from "@/components/review/known-figures";
 import { ReviewBoard } from "@/components/review/review-board";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { editorOrRedirect } from "@/lib/auth/page-guard";
 import { parseId } from "@/lib/data/ids";
-import { knownFiguresForSource } from "@/lib/data/known-figures";
 import { getSourceForReview } from "@/lib/data/sources";
 import { claimFormChoices } from "@/lib/data/taxonomy";
-import { acceptProposalAction, attributionActorsAction, recordProposedAction, rejectProposalAction, sameReportAction } from "./actions";
+import { acceptProposalAction, attributionActorsAction, knownFiguresAction, recordProposedAction, rejectProposalAction, sameReportAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review proposed figures" };
-
-async function KnownFiguresPanel({ sourceId }: { sourceId: number }) {
-  return <KnownFigures sourceId={sourceId} figures={await knownFiguresForSource(sourceId)} sameReport={sameReportAction} />;
-}
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const rawId = (await params).id;
@@ -34,10 +27,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           Figures already claimed are left out ({claimed.length}).
         </p>
       </PageHeader>
-      {/* Streamed: reading the article for figures the ledger holds must not hold up the board. */}
-      <Suspense fallback={null}>
-        <KnownFiguresPanel sourceId={source.id} />
-      </Suspense>
       <ReviewBoard
         sourceId={source.id}
         text={source.text}
@@ -51,6 +40,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         reject={rejectProposalAction}
         recordProposed={recordProposedAction}
         attributionActors={attributionActorsAction}
+        knownFigures={knownFiguresAction}
+        sameReport={sameReportAction}
       />
     </>
   );
