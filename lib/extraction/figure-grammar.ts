@@ -41,6 +41,8 @@ const HEDGES: Array<[string, Qualifier]> = [
   ["close to", "approximately"],
   ["some", "approximately"],
   ["an estimated", "approximately"],
+  ["an approximate", "approximately"],
+  ["approximate", "approximately"],
   ["estimated", "approximately"],
   ["circa", "approximately"],
   ["at least", "at_least"],
@@ -85,6 +87,9 @@ const HEDGE_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s+or\s+(?:fewer|less)\b/i, "at_most"],
 ];
 
+// Only verbs whose "over" is always the particle: "took over", "held over" can mean "more than".
+const PHRASAL_OVER = /\b(?:carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+$/i;
+
 function hedgeBefore(a: string, limit: number, at: number): { start: number; qualifier: Qualifier } | null {
   const before = a.slice(limit, at);
   const m = HEDGE_BEFORE.exec(before);
@@ -92,6 +97,8 @@ function hedgeBefore(a: string, limit: number, at: number): { start: number; qua
   const words = m[1]!.toLowerCase().replace(/\s+/g, " ");
   const qualifier = BY_HEDGE.get(words);
   if (qualifier === undefined) return null;
+  // "carried over 97 open reports", "handed over 40 prisoners": the particle of a verb, not a hedge.
+  if (words === "over" && PHRASAL_OVER.test(before.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
   return { start: limit + m.index + m[0].length - m[0].trimStart().length, qualifier };
 }
 

@@ -30,7 +30,7 @@ const OUTCOMES: Array<[string, RegExp]> = [
   ["captured", /\b(?:captur(?:ed|ing|es?)|detain(?:ed|ing|s)|arrest(?:ed|ing|s)?|apprehend(?:ed|ing)|rounded up|swept up|nabbed|caught)\b/i],
   ["surrendered", /\b(?:surrender(?:ed|ing|s)?|defected|turned themselves in)\b/i],
   ["displaced", /\b(?:displac(?:ed|ement|ing)|fled|flee(?:ing)?|forced\b[^.;]{0,40}?\bfrom their homes|uprooted|homeless)\b/i],
-  ["freed", /\b(?:freed|escaped|broke out|jailbreaks?)\b/i],
+  ["freed", /\b(?:freed|freeing|liberat(?:ed|ing)|escaped|broke out|jailbreaks?)\b/i],
   ["deployed", /\b(?:deploy(?:ed|ing|s|ment)?|station(?:ed)?|remain(?:s|ed)?|maintain(?:s|ed)?|based|garrison(?:ed)?|keep(?:s)?|presence)\b/i],
   ["thwarted", /\b(?:thwart(?:ed|ing)?|foil(?:ed|ing)?|disrupt(?:ed|ing)?)\b/i],
   ["claimed", /\b(?:claim(?:ed|ing|s)?)\b/i],
@@ -67,7 +67,15 @@ function classesOf(noun: string): string[] {
 
 /** The outcome of the event verb nearest to the figure within its clause, or null. */
 export function outcomeNear(clause: string, figureAt: number): string | null {
+  // "18 operatives killed and 63 detained": a verb right after the figure's own words, before the
+  // next "and" or comma, is what happened to it, however near the verb of the figure before.
+  const own = /^(?:[^,;]|,(?=\d))*?(?=,(?!\d)|;|\s+and\s|\s+but\s|$)/.exec(clause.slice(figureAt))![0];
   let best: { outcome: string; distance: number } | null = null;
+  for (const [outcome, re] of OUTCOMES) {
+    const m = new RegExp(re.source, "i").exec(own);
+    if (m && (!best || m.index < best.distance)) best = { outcome, distance: m.index };
+  }
+  if (best) return best.outcome;
   for (const [outcome, re] of OUTCOMES) {
     for (const m of clause.matchAll(new RegExp(re.source, "gi"))) {
       const distance = Math.abs(m.index - figureAt) + (m.index < figureAt ? 0 : 3);
@@ -87,6 +95,8 @@ function metricOutcome(metric: MetricHint): string | null {
 function metricClasses(metric: MetricHint): string[] {
   const fromName = words(metric.name).flatMap((w) => classesOf(w));
   if (/service members|troops|personnel/i.test(metric.name)) fromName.push("troops");
+  // People held ("ISIS members in detention") are counted as detainees and prisoners too.
+  if (metricOutcome(metric) === "held" && fromName.some((c) => c === "fighters" || c === "people")) fromName.push("detainees");
   return fromName.length > 0 ? [...new Set(fromName)] : classesOf(metric.unit);
 }
 
@@ -177,6 +187,9 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
     }
     // A share fits a metric of shares only when the sentence says of what ("under ISIS control").
     if (isShare && (echoed < 1 || score < 1)) continue;
+    // A count of people with no event word ("freeing 7.7 million people") is not a count of people
+    // held unless the sentence echoes the metric's own words ("women and children").
+    if (!isShare && wanted === "held" && outcome === null && echoed < 1) continue;
     if (best === null || score > best.score) best = { metric, score };
   }
   return best ? { slug: best.metric.slug, name: best.metric.name } : null;

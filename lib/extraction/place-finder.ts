@@ -148,12 +148,15 @@ const LOCATIVE_BEFORE =
 /** "most of them in X", "mostly at X", "including X": part of a figure's whole, up to the next comma. */
 const PARTIAL_MARKER = /\b(?:(?:most|many|some|half|the majority|the rest) of them|mostly|mainly|largely|chiefly|including|notably|especially)\b/gi;
 
+const DIRECTION = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)`;
+
 function isLocative(a: string, m: TextSpan, previous: PlaceMention | undefined): boolean {
   const before = a.slice(Math.max(0, m.start - 90), m.start);
   if (/-(?:led|backed|based|allied)\b/i.test(a.slice(m.end, m.end + 8))) return false;
   if (LOCATIVE_BEFORE.test(before)) return true;
   // A list goes on: "over the Kharkiv, Sumy and Poltava regions"; a possessive names a part: "in Niger's Tillaberi region".
-  if (previous?.locative && m.start - previous.end <= 6 && /^(?:,\s*|\s+and\s+|,?\s+or\s+|['’]s\s+)(?:the\s+)?$/.test(a.slice(previous.end, m.start))) return true;
+  // "in Hawija and western Anbar Province": a direction word may stand before the next.
+  if (previous?.locative && m.start - previous.end <= 26 && new RegExp(String.raw`^(?:,\s*|\s+and\s+|,?\s+or\s+|['’]s\s+)(?:the\s+)?(?:${DIRECTION}\s+)?$`, "i").test(a.slice(previous.end, m.start))) return true;
   return false;
 }
 
@@ -299,10 +302,17 @@ export function placesForSentence(
       previousPlace ??
       lastPlaceBefore(before.filter((m) => m.start >= paragraphStart)) ??
       countryBefore(before) ??
+      // A summary before its breakdown ("94 missions … In Iraq, 66 … In Syria, 28 …"): the place that holds the paragraph's.
+      reduced(mentions.filter((m) => m.locative && !m.viaDemonym && m.start >= sentence.end && m.end <= paragraphEndOf(a, sentence.end))) ??
       (mostMentioned ? { node: mostMentioned, mention: mostMentioned.name } : null) ??
       reduced(inSentence)
     );
   });
+}
+
+function paragraphEndOf(a: string, from: number): number {
+  const at = a.indexOf("\n\n", from);
+  return at === -1 ? a.length : at;
 }
 
 function countryOf(node: PlaceNode): PlaceNode | null {
