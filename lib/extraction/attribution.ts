@@ -48,6 +48,8 @@ function readActor(subject: string): { name: string; kind: "org" | "person" } | 
     .replace(/^[\s,"'“‘(]+|[\s,"'”’)]+$/g, "")
     .replace(/^(?:and|but|while|as|that|also)\s+/i, "")
     .replace(/\s+(?:have|has|had|were|was|is|are|also|had also|have also|would|will|said)$/i, "")
+    // "the United States today announced": a time word is not part of the name.
+    .replace(/\s+(?:today|yesterday|tonight|now|earlier|later|once|again|previously|recently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))$/i, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/^(?:two|three|four|five|several|some|many|\d+)\s+/i, "")
     .trim();
@@ -105,6 +107,8 @@ export function statementsIn(a: string, sentence: TextSpan): Array<TextSpan & { 
   for (const m of s.matchAll(new RegExp(String.raw`\b${VERBS}\b`, "gi"))) {
     const verbStart = sentence.start + m.index;
     const verbEnd = verbStart + m[0].length;
+    // "the land that ISIS once claimed as its caliphate": a claim to something, not a statement.
+    if (/^claimed$/i.test(m[0]) && /^\s+(?:it|them|this|that)?\s*as\b/i.test(a.slice(verbEnd, verbEnd + 12))) continue;
     // "reports are still open", "estimates of the dead": the noun, not the verb.
     if (/^(?:reports|estimates|claims)$/i.test(m[0]) && /^\s+(?:are|were|is|was|have|had|of|from|by|about|on|remain)\b/i.test(a.slice(verbEnd, verbEnd + 12))) continue;
     // Passive ("still estimated to be", "was reported"): the sentence names no asserter here.

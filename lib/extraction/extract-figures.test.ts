@@ -361,3 +361,27 @@ describe("a summary before its breakdown, and a period named before", () => {
     expect(out.map((p) => [p.period.start, p.period.end])).toEqual([["2014-08-01", "2019-08-31"], ["2014-08-01", "2019-08-31"]]);
   });
 });
+
+describe("news about the world, budgets and coordinated figures", () => {
+  it("places 'worldwide' in the world, but not the scope of a superlative", () => {
+    const out = extract("More than 70 million people were displaced worldwide. Venezuela is the second largest crisis in the world, where four million have fled.", "2019-06-20");
+    expect(out.map((p) => p.place?.name ?? null)).toEqual(["World", "Venezuela"]);
+  });
+
+  it("reads a US fiscal year only in a text about the United States", () => {
+    expect(extract("In Fiscal Year 2018, the U.S. provided 400 grants.", "2019-06-20")[0]!.period).toMatchObject({ start: "2017-10-01", end: "2018-09-30" });
+    expect(extract("In Fiscal Year 2018, the ministry provided 400 grants.", "2019-06-20")[0]!.period).toMatchObject({ start: null, label: "In Fiscal Year 2018" });
+  });
+
+  it("shares an estimate with a coordinated figure that leaves out its noun, and no other hedge", () => {
+    expect(values("The United States has about 5,200 troops in Iraq and 2,000 in Syria.").map((v) => v[1])).toEqual(["approximately", "approximately"]);
+    expect(values("At least 700 people were killed and 2,800 wounded.").map((v) => v[1])).toEqual(["at_least", "exact"]);
+    expect(values("About 5,200 troops and 40 aircraft remain.").map((v) => v[1])).toEqual(["approximately", "exact"]);
+  });
+
+  it("counts refugees as displaced, and a claim to land is no statement", () => {
+    expect(extract("Turkey hosts five million refugees from Syria.", "2017-09-21")[0]!.metric.name).toBe("People displaced");
+    const chain = extractFigures("Forces have liberated about 97 percent of the land that ISIS once claimed as its caliphate, Manning said.", { publishedOn: "2017-12-06", outlet: "DoD", ...context })[0]!.attributionChain;
+    expect(chain).toEqual(["Manning", "DoD"]);
+  });
+});

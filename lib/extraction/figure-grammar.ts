@@ -123,6 +123,11 @@ const MULTIPLE = /\b(double|doubled|twice|triple|tripled|treble|trebled|thrice|q
 /** "double" as a comparison, not as an adjective ("a double bombing"). */
 const COMPARISON_AFTER = /^\s+(?:the|that|those|its|their|what|as|from|since|in|last|previous|a\b)|^\s*[,.;]/i;
 
+// Only an estimate is shared: "at least 700 killed and 2,800 wounded" bounds the first figure.
+const SHARED_HEDGE = new Set<Qualifier>(["approximately"]);
+/** What follows a figure whose noun was left out: a place, an outcome, or the clause's end. */
+const ELLIPTIC_AFTER = /^(?:\s+(?:in|at|on|near|inside|across|from|into|killed|wounded|injured|dead|displaced|detained|arrested|captured|missing|abducted)\b|\s*[,.;]|\s*$)/i;
+
 type Item =
   | { type: "number"; m: NumberMention }
   | { type: "vague"; v: VagueMention };
@@ -207,6 +212,16 @@ export function figuresInSentence(a: string, sentence: TextSpan, numbers: Number
           break;
         }
       }
+    }
+    // "about 5,200 troops in Iraq and 2,000 in Syria", "an estimated 6,000 killed and 500,000
+    // displaced": a figure that leaves out its noun shares the hedge of the coordinated one before.
+    if (hedge === null && qualifier === "exact" && m.kind === "count") {
+      const previous = out[out.length - 1];
+      if (
+        previous !== undefined && previous.kind === "count" && SHARED_HEDGE.has(previous.qualifier) &&
+        /^[^,;.:()]{0,60}?\s(?:and|or)\s+$/i.test(a.slice(previous.end, m.start)) &&
+        ELLIPTIC_AFTER.test(a.slice(m.end, m.end + 16))
+      ) qualifier = previous.qualifier;
     }
     const s = hedge?.start ?? m.start;
     const kind = m.kind === "count" ? "count" : "share";

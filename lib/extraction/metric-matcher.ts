@@ -10,7 +10,7 @@ import type { MetricHint } from "./counted-noun";
 
 /** Words for the things a conflict's figures count, by class. A metric accepts nouns of its own class. */
 const NOUN_CLASSES: Record<string, string[]> = {
-  people: ["people", "persons", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists", "sailors", "crew", "crew members", "passengers"],
+  people: ["people", "persons", "those", "others", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists", "sailors", "crew", "crew members", "passengers"],
   fighters: ["fighters", "militants", "members", "suspects", "jihadists", "insurgents", "extremists", "operatives", "recruits", "supporters", "affiliates", "terrorists", "gunmen", "rebels", "loyalists"],
   detainees: ["detainees", "prisoners", "inmates"],
   troops: ["troops", "forces", "service members", "servicemembers", "personnel", "military personnel", "marines", "airmen", "advisers", "advisors", "contractors", "soldiers"],
@@ -151,7 +151,8 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
   const among = isDeaths ? /\b(?:among|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*([a-z]+)/.exec(clause.slice(figureAt)) : null;
   const nounClasses = among ? classesOf(among[1]!) : isDeaths && /^civilian\b/i.test(noun) ? ["people"] : classesOf(noun);
   const counted = isDeaths ? [...nounClasses, "people"] : nounClasses;
-  const outcome = isDeaths ? "killed" : outcomeNear(clause, figureAt);
+  // Refugees and the internally displaced were displaced, whatever the sentence's verb.
+  const outcome = isDeaths ? "killed" : (outcomeNear(clause, figureAt) ?? (/^(?:refugees|idps|asylum seekers|internally displaced(?: people| persons)?)$/i.test(noun.trim()) ? "displaced" : null));
   const context = new Set(words(clause));
   let best: { metric: MetricHint; score: number } | null = null;
   for (const { metric, unitIsShare, qualifiers, wanted, classes, nameWords } of profiles(metrics)) {

@@ -28,6 +28,8 @@ const NEXT_OR_COMING = String.raw`(?:(?:in|over|during|within)\s+)?the\s+(?:comi
 const EXTENDED: RegExp[] = [
   // "from January through March", "between August 2014 and the end of August 2019", "the October 2016 to July 2017 battle"
   new RegExp(String.raw`\b(?:from\s+|between\s+)?(?:early\s+|mid-|late\s+)?${MONTH}(?:\s+(?:1[89]|20)\d{2})?\s*(?:-|–|to|through|until|and)\s*(?:the\s+end\s+of\s+)?(?:early\s+|mid-|late\s+)?${MONTH}(?:\s+(?:1[89]|20)\d{2})?(?![\w-])`, "g"),
+  // "In Fiscal Year 2018", "FY2019": a government's budget year.
+  /\b(?:(?:in|during|for)\s+)?(?:(?:the\s+)?(?:U\.S\.\s+|US\s+|federal\s+)?fiscal\s+year|FY)\s*(?:19|20)\d{2}\b/gi,
   // "During this period", "over the same period": the period named before.
   /\b(?:during|in|over|for|throughout)\s+(?:this|that|the\s+same)\s+(?:period|time)\b/gi,
   // "between 3-9 May", "from 3 to 9 May 2024", "May 3-9"
@@ -128,6 +130,8 @@ function shift(d: string, unit: string, n: number): string {
   return day(x);
 }
 const monthEnd = (y: number, m: number) => day(new Date(Date.UTC(y, m, 0)));
+
+const US_NAMED = /\bU\.S\.(?!\w)|\b(?:United States|Pentagon|Congress|federal government)\b/;
 
 /** "During this period", "over the same period": a reference to the period named before. */
 export const SAME_PERIOD = /^(?:during|in|over|for|throughout)\s+(?:this|that|the\s+same)\s+(?:period|time)$/i;
@@ -256,6 +260,13 @@ export function findPeriod(text: string, a: string, sentence: { start: number; e
   const distance = (p: PeriodPhrase) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const nearest = phrases.reduce((x, y) => (distance(y) < distance(x) ? y : x));
   const label = text.slice(nearest.start, nearest.end);
+  // A fiscal year is the US federal one (October to September) only where the text is about the
+  // United States; other governments' years differ, and the ledger never guesses.
+  const fiscal = /(?:fiscal\s+year|FY)\s*((?:19|20)\d{2})$/i.exec(label.trim());
+  if (fiscal) {
+    const y = Number(fiscal[1]);
+    return US_NAMED.test(a) ? { start: `${y - 1}-10-01`, end: `${y}-09-30`, label } : { start: null, end: null, label };
+  }
   // Resolved by the caller, which knows the period named before.
   if (SAME_PERIOD.test(label.trim())) return { start: null, end: null, label };
   const extended = resolveExtended(label, publishedOn);
