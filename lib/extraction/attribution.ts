@@ -22,6 +22,9 @@ const PERSON_HEAD = /\b(?:official|officials|spokesman|spokeswoman|spokesperson|
 const ANAPHOR_ORG = /^(?:it|they|the (?:group|monitor|agency|force|forces|command|mission|ministry|organi[sz]ation|observatory|body|office|council|rights group|watchdog|coalition|project|network|militia|statement|report|programme|fund|institute|centre|center))$/i;
 const ANAPHOR_PERSON = /^(?:he|she|the (?:official|officials|spokesman|spokeswoman|spokesperson|governor|minister|officer|director|commander|analyst|source|sources))$/i;
 
+const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)`;
+const NUMBER_WORDS = new RegExp(String.raw`^(?:${UNIT_WORD}(?:[-\s]+(?:and\s+)?${UNIT_WORD})*|[\d.,]+)$`, "i");
+
 /** `heads`: the words it has been called by ("observatory", then "monitor", "group"). */
 export type Actor = { name: string; kind: "org" | "person"; heads: Set<string> };
 export type Statement = TextSpan & { origin: string; relay: string | null; kind: "org" | "person" | null };
@@ -45,6 +48,8 @@ function readActor(subject: string): { name: string; kind: "org" | "person" } | 
     .replace(/^[\s,"'“‘(]+|[\s,"'”’)]+$/g, "")
     .replace(/^(?:and|but|while|as|that|also)\s+/i, "")
     .replace(/\s+(?:have|has|had|were|was|is|are|also|had also|have also|would|will|said)$/i, "")
+    // "the United States today announced": a time word is not part of the name.
+    .replace(/\s+(?:today|yesterday|tonight|now|earlier|later|once|again|previously|recently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month))$/i, "")
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/^(?:two|three|four|five|several|some|many|\d+)\s+/i, "")
     .trim();
@@ -53,6 +58,8 @@ function readActor(subject: string): { name: string; kind: "org" | "person" } | 
   const cut = new RegExp(String.raw`^(.*?\b(?:${ORG_HEAD.source.slice(5, -2)}|${PERSON_HEAD.source.slice(5, -2)}))\s+(?:in|with|from|at|who|based)\b.*$`).exec(s);
   if (cut && cut[1]!.split(/\s+/).length >= 2) s = cut[1]!;
   if (s === "") return null;
+  // "Seventy-nine reports are still open": a number is not who speaks.
+  if (NUMBER_WORDS.test(s)) return null;
   if (ANAPHOR_ORG.test(s) || ANAPHOR_PERSON.test(s) || /^(?:the\s+)?(?:group|monitor|agency|force|command|mission|ministry|observatory|official|officials|spokesman|spokeswoman)$/i.test(s)) return null;
   const words = s.split(/\s+/);
   const last = words[words.length - 1]!.replace(/[,.]$/, "");
@@ -100,6 +107,10 @@ export function statementsIn(a: string, sentence: TextSpan): Array<TextSpan & { 
   for (const m of s.matchAll(new RegExp(String.raw`\b${VERBS}\b`, "gi"))) {
     const verbStart = sentence.start + m.index;
     const verbEnd = verbStart + m[0].length;
+    // "the land that ISIS once claimed as its caliphate": a claim to something, not a statement.
+    if (/^claimed$/i.test(m[0]) && /^\s+(?:it|them|this|that)?\s*as\b/i.test(a.slice(verbEnd, verbEnd + 12))) continue;
+    // "reports are still open", "estimates of the dead": the noun, not the verb.
+    if (/^(?:reports|estimates|claims)$/i.test(m[0]) && /^\s+(?:are|were|is|was|have|had|of|from|by|about|on|remain)\b/i.test(a.slice(verbEnd, verbEnd + 12))) continue;
     // Passive ("still estimated to be", "was reported"): the sentence names no asserter here.
     if (/^\s+to\s+(?:be|have)\b/i.test(a.slice(verbEnd, verbEnd + 10)) || /\b(?:is|are|was|were|been|being|be|still)\s+$/i.test(a.slice(Math.max(0, verbStart - 12), verbStart))) continue;
     const after = a.slice(verbEnd, sentence.end);
@@ -191,4 +202,18 @@ export function attributionFor(
     if (first) return { origin: first.origin, relay: first.relay };
   }
   return null;
+}
+
+/**
+ * Whether an asserter is the outlet itself ("CJTF-OIR assesses …" in a CJTF-OIR release), so that
+ * the chain does not name it twice: the same name, or the abbreviation the outlet's name gives in
+ * brackets, or the initials of its name.
+ */
+export function isOutlet(origin: string, outlet: string): boolean {
+  const key = (x: string) => x.toLowerCase().normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[^\p{L}\p{N}]+/gu, " ").replace(/^(?:the|a|an)\s+/, "").trim();
+  const o = key(origin);
+  const bracket = /\(([^)]+)\)\s*$/.exec(outlet);
+  const full = outlet.replace(/\s*\([^)]*\)\s*$/, "");
+  const initials = full.split(/[^\p{L}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("").toLowerCase();
+  return o === key(full) || (bracket !== null && o === key(bracket[1]!)) || (initials.length >= 3 && o.replace(/\s+/g, "") === initials);
 }

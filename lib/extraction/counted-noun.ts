@@ -32,6 +32,8 @@ const isCapitalised = (t: Term) => /^[A-Z]/.test(t.text);
  * clause before it, for "the number of ISIS fighters had increased to approximately 2,500".
  */
 export function countedNoun(after: string, before = ""): string {
+  // "34,573* strikes": a footnote mark is not part of the noun.
+  after = after.replace(/^[*†‡]+/, "");
   const unit = UNIT_AFTER.exec(after);
   if (unit) return unit[1]!.replace(/\s+/g, " ");
   const compound = /^-(member|year|month|week|day|mile|kilometre|kilometer|strong|man|person|vehicle)\b/i.exec(after);

@@ -315,3 +315,73 @@ describe("a long article", () => {
     expect(extractFigures(article, options)).toEqual(first);
   });
 });
+
+table("hedges that are not hedges, and totals named before", [
+  ["Iraqi partners lost 1,200 personnel, with an approximate 8,000 more wounded.", [["1,200", "exact", null, "1200", null, null], ["an approximate 8,000", "approximately", null, "8000", null, null]]],
+  ["The task force carried over 97 open reports and handed over 40 prisoners; over 50 fled.", [["97", "exact", null, "97", null, null], ["40", "exact", null, "40", null, null], ["over 50", "more_than", "50", null, null, null]]],
+  ["The team completed 20 reports. Out of the 20 completed reports, seven were credible.", [["20", "exact", null, "20", null, null], ["seven", "exact", null, "7", null, null]]],
+]);
+
+describe("what happened to each figure, and who said it", () => {
+  const metrics = (t: string) => extract(t, "2024-04-05").map((p) => p.metric.name ?? `new: ${p.metric.proposedName}`);
+
+  it("takes the verb right after a figure's own words over the verb of the figure before", () => {
+    expect(metrics("Partnered missions resulted in 18 ISIS operatives killed and 63 detained.")).toEqual(["ISIS members killed", "ISIS members and suspects captured"]);
+    expect(metrics("The SDF lost approximately 1100 troops killed and 3900 more wounded.")).toEqual(["Soldiers and security personnel killed", "new: Troops wounded"]);
+  });
+
+  it("reads the noun after a footnote mark, and detainees as people held", () => {
+    expect(metrics("The Coalition conducted 34,573* strikes.")).toEqual(["Air and drone strikes"]);
+    expect(metrics("Efforts go on to repatriate more than 9,000 ISIS detainees in detention facilities.")).toEqual(["ISIS members in detention"]);
+  });
+
+  it("does not file a count of people with no event under people held", () => {
+    expect(metrics("The campaign against ISIS ended by freeing 7.7 million people from its rule.")).toEqual(["new: People freed"]);
+  });
+
+  it("names the outlet once when it speaks for itself, and no number as a speaker", () => {
+    const chain = (t: string) => extractFigures(t, { publishedOn: "2019-09-26", outlet: "Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR)", ...context }).map((p) => p.attributionChain);
+    expect(chain("CJTF-OIR said at least 1,335 civilians were killed.")).toEqual([["Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR)"]]);
+    expect(chain("Seventy-nine reports are still open.")).toEqual([["Combined Joint Task Force – Operation Inherent Resolve (CJTF-OIR)"]]);
+  });
+});
+
+describe("a summary before its breakdown, and a period named before", () => {
+  it("places a summary in what holds the places of its breakdown", () => {
+    const out = extract("The command conducted 94 missions from January through March. In Iraq, 66 operations took place. In Syria, 28 operations took place.", "2024-04-05");
+    expect(out.map((p) => [p.surface, p.place?.name, p.period.start, p.period.end])).toEqual([
+      ["94", "Syria and Iraq", "2024-01-01", "2024-03-31"],
+      ["66", "Iraq", "2024-01-01", "2024-03-31"],
+      ["28", "Syria", "2024-01-01", "2024-03-31"],
+    ]);
+  });
+
+  it("gives 'during this period' the period named before", () => {
+    const out = extract("The Coalition conducted 34,573 strikes between August 2014 and the end of August 2019. During this period, at least 1,335 civilians were killed.", "2019-09-26");
+    expect(out.map((p) => [p.period.start, p.period.end])).toEqual([["2014-08-01", "2019-08-31"], ["2014-08-01", "2019-08-31"]]);
+  });
+});
+
+describe("news about the world, budgets and coordinated figures", () => {
+  it("places 'worldwide' in the world, but not the scope of a superlative", () => {
+    const out = extract("More than 70 million people were displaced worldwide. Venezuela is the second largest crisis in the world, where four million have fled.", "2019-06-20");
+    expect(out.map((p) => p.place?.name ?? null)).toEqual(["World", "Venezuela"]);
+  });
+
+  it("reads a US fiscal year only in a text about the United States", () => {
+    expect(extract("In Fiscal Year 2018, the U.S. provided 400 grants.", "2019-06-20")[0]!.period).toMatchObject({ start: "2017-10-01", end: "2018-09-30" });
+    expect(extract("In Fiscal Year 2018, the ministry provided 400 grants.", "2019-06-20")[0]!.period).toMatchObject({ start: null, label: "In Fiscal Year 2018" });
+  });
+
+  it("shares an estimate with a coordinated figure that leaves out its noun, and no other hedge", () => {
+    expect(values("The United States has about 5,200 troops in Iraq and 2,000 in Syria.").map((v) => v[1])).toEqual(["approximately", "approximately"]);
+    expect(values("At least 700 people were killed and 2,800 wounded.").map((v) => v[1])).toEqual(["at_least", "exact"]);
+    expect(values("About 5,200 troops and 40 aircraft remain.").map((v) => v[1])).toEqual(["approximately", "exact"]);
+  });
+
+  it("counts refugees as displaced, and a claim to land is no statement", () => {
+    expect(extract("Turkey hosts five million refugees from Syria.", "2017-09-21")[0]!.metric.name).toBe("People displaced");
+    const chain = extractFigures("Forces have liberated about 97 percent of the land that ISIS once claimed as its caliphate, Manning said.", { publishedOn: "2017-12-06", outlet: "DoD", ...context })[0]!.attributionChain;
+    expect(chain).toEqual(["Manning", "DoD"]);
+  });
+});

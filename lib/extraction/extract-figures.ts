@@ -15,13 +15,13 @@
 import type { TextSpan } from "@/lib/domain/quote-selector";
 import type { Qualifier } from "@/lib/schemas/claim";
 import { analysisText } from "./analysis-text";
-import { attributionFor, resolveStatements, type Statement } from "./attribution";
+import { attributionFor, isOutlet, resolveStatements, type Statement } from "./attribution";
 import { countedNoun, type MetricHint } from "./counted-noun";
 import { matchMetric, newMetricName } from "./metric-matcher";
 import { figuresInSentence, type FigureCandidate, type FigureRelation } from "./figure-grammar";
 import { createPlaceMatcher, type Gazetteer, type PlaceMatcher } from "./gazetteer";
 import { findNumberMentions } from "./number-mentions";
-import { findPeriod, presentTense } from "./period-finder";
+import { findPeriod, presentTense, SAME_PERIOD } from "./period-finder";
 import { paragraphSpans, sentenceSpans, type SentenceSpan } from "./sentences";
 import { durationSkip, skipReason } from "./skip-rules";
 import { findVagueMentions } from "./vague-mentions";
@@ -153,6 +153,8 @@ function proposalsForParagraph(p: Prepared, paragraphIndex: number): Proposal[] 
       previousNoun = proposal.metric.noun;
       // A sentence that names no time goes on in the time of the paragraph's figure before.
       if (proposal.period.label === "" && previousPeriod !== null) proposal.period = previousPeriod;
+      // "During this period": the period named before, in the words of this sentence.
+      else if (SAME_PERIOD.test(proposal.period.label.trim()) && previousPeriod !== null) proposal.period = { ...previousPeriod, label: proposal.period.label };
       if (proposal.period.start !== null) previousPeriod = proposal.period;
       out.push(proposal);
     });
@@ -168,7 +170,9 @@ function toProposal(p: Prepared, sentenceIndex: number, f: FigureCandidate, plac
   let noun = isShare ? "share" : f.kind === "multiple" ? "times" : countedNoun(p.a.slice(f.nounFrom, sentence.end), before);
   // "two raids in Raqqa and one in Hasakah": the noun of the figure before.
   if (noun === "" && previousNoun !== "" && /(?:,|\band|\bor)\s+$/i.test(before)) noun = previousNoun;
-  const said = attributionFor(p.statements, p.sentences, sentenceIndex, f);
+  const found = attributionFor(p.statements, p.sentences, sentenceIndex, f);
+  // The outlet speaking for itself is the outlet alone.
+  const said = found && p.options.outlet && isOutlet(found.origin, p.options.outlet) && found.relay === null ? null : found;
   const attribution = said?.origin ?? null;
   return {
     surface: p.text.slice(f.start, f.end),

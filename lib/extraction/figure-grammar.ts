@@ -41,6 +41,8 @@ const HEDGES: Array<[string, Qualifier]> = [
   ["close to", "approximately"],
   ["some", "approximately"],
   ["an estimated", "approximately"],
+  ["an approximate", "approximately"],
+  ["approximate", "approximately"],
   ["estimated", "approximately"],
   ["circa", "approximately"],
   ["at least", "at_least"],
@@ -85,6 +87,9 @@ const HEDGE_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s+or\s+(?:fewer|less)\b/i, "at_most"],
 ];
 
+// Only verbs whose "over" is always the particle: "took over", "held over" can mean "more than".
+const PHRASAL_OVER = /\b(?:carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+$/i;
+
 function hedgeBefore(a: string, limit: number, at: number): { start: number; qualifier: Qualifier } | null {
   const before = a.slice(limit, at);
   const m = HEDGE_BEFORE.exec(before);
@@ -92,6 +97,8 @@ function hedgeBefore(a: string, limit: number, at: number): { start: number; qua
   const words = m[1]!.toLowerCase().replace(/\s+/g, " ");
   const qualifier = BY_HEDGE.get(words);
   if (qualifier === undefined) return null;
+  // "carried over 97 open reports", "handed over 40 prisoners": the particle of a verb, not a hedge.
+  if (words === "over" && PHRASAL_OVER.test(before.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
   return { start: limit + m.index + m[0].length - m[0].trimStart().length, qualifier };
 }
 
@@ -115,6 +122,11 @@ const MULTIPLIERS: Record<string, string> = {
 const MULTIPLE = /\b(double|doubled|twice|triple|tripled|treble|trebled|thrice|quadruple|quadrupled|halved|halving|doubling|tripling)\b/gi;
 /** "double" as a comparison, not as an adjective ("a double bombing"). */
 const COMPARISON_AFTER = /^\s+(?:the|that|those|its|their|what|as|from|since|in|last|previous|a\b)|^\s*[,.;]/i;
+
+// Only an estimate is shared: "at least 700 killed and 2,800 wounded" bounds the first figure.
+const SHARED_HEDGE = new Set<Qualifier>(["approximately"]);
+/** What follows a figure whose noun was left out: a place, an outcome, or the clause's end. */
+const ELLIPTIC_AFTER = /^(?:\s+(?:in|at|on|near|inside|across|from|into|killed|wounded|injured|dead|displaced|detained|arrested|captured|missing|abducted)\b|\s*[,.;]|\s*$)/i;
 
 type Item =
   | { type: "number"; m: NumberMention }
@@ -200,6 +212,16 @@ export function figuresInSentence(a: string, sentence: TextSpan, numbers: Number
           break;
         }
       }
+    }
+    // "about 5,200 troops in Iraq and 2,000 in Syria", "an estimated 6,000 killed and 500,000
+    // displaced": a figure that leaves out its noun shares the hedge of the coordinated one before.
+    if (hedge === null && qualifier === "exact" && m.kind === "count") {
+      const previous = out[out.length - 1];
+      if (
+        previous !== undefined && previous.kind === "count" && SHARED_HEDGE.has(previous.qualifier) &&
+        /^[^,;.:()]{0,60}?\s(?:and|or)\s+$/i.test(a.slice(previous.end, m.start)) &&
+        ELLIPTIC_AFTER.test(a.slice(m.end, m.end + 16))
+      ) qualifier = previous.qualifier;
     }
     const s = hedge?.start ?? m.start;
     const kind = m.kind === "count" ? "count" : "share";

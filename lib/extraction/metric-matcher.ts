@@ -10,7 +10,7 @@ import type { MetricHint } from "./counted-noun";
 
 /** Words for the things a conflict's figures count, by class. A metric accepts nouns of its own class. */
 const NOUN_CLASSES: Record<string, string[]> = {
-  people: ["people", "persons", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists", "sailors", "crew", "crew members", "passengers"],
+  people: ["people", "persons", "those", "others", "civilians", "residents", "villagers", "inhabitants", "children", "women", "men", "boys", "girls", "families", "individuals", "bodies", "victims", "hostages", "refugees", "migrants", "worshippers", "students", "workers", "journalists", "sailors", "crew", "crew members", "passengers"],
   fighters: ["fighters", "militants", "members", "suspects", "jihadists", "insurgents", "extremists", "operatives", "recruits", "supporters", "affiliates", "terrorists", "gunmen", "rebels", "loyalists"],
   detainees: ["detainees", "prisoners", "inmates"],
   troops: ["troops", "forces", "service members", "servicemembers", "personnel", "military personnel", "marines", "airmen", "advisers", "advisors", "contractors", "soldiers"],
@@ -30,7 +30,7 @@ const OUTCOMES: Array<[string, RegExp]> = [
   ["captured", /\b(?:captur(?:ed|ing|es?)|detain(?:ed|ing|s)|arrest(?:ed|ing|s)?|apprehend(?:ed|ing)|rounded up|swept up|nabbed|caught)\b/i],
   ["surrendered", /\b(?:surrender(?:ed|ing|s)?|defected|turned themselves in)\b/i],
   ["displaced", /\b(?:displac(?:ed|ement|ing)|fled|flee(?:ing)?|forced\b[^.;]{0,40}?\bfrom their homes|uprooted|homeless)\b/i],
-  ["freed", /\b(?:freed|escaped|broke out|jailbreaks?)\b/i],
+  ["freed", /\b(?:freed|freeing|liberat(?:ed|ing)|escaped|broke out|jailbreaks?)\b/i],
   ["deployed", /\b(?:deploy(?:ed|ing|s|ment)?|station(?:ed)?|remain(?:s|ed)?|maintain(?:s|ed)?|based|garrison(?:ed)?|keep(?:s)?|presence)\b/i],
   ["thwarted", /\b(?:thwart(?:ed|ing)?|foil(?:ed|ing)?|disrupt(?:ed|ing)?)\b/i],
   ["claimed", /\b(?:claim(?:ed|ing|s)?)\b/i],
@@ -67,7 +67,15 @@ function classesOf(noun: string): string[] {
 
 /** The outcome of the event verb nearest to the figure within its clause, or null. */
 export function outcomeNear(clause: string, figureAt: number): string | null {
+  // "18 operatives killed and 63 detained": a verb right after the figure's own words, before the
+  // next "and" or comma, is what happened to it, however near the verb of the figure before.
+  const own = /^(?:[^,;]|,(?=\d))*?(?=,(?!\d)|;|\s+and\s|\s+but\s|$)/.exec(clause.slice(figureAt))![0];
   let best: { outcome: string; distance: number } | null = null;
+  for (const [outcome, re] of OUTCOMES) {
+    const m = new RegExp(re.source, "i").exec(own);
+    if (m && (!best || m.index < best.distance)) best = { outcome, distance: m.index };
+  }
+  if (best) return best.outcome;
   for (const [outcome, re] of OUTCOMES) {
     for (const m of clause.matchAll(new RegExp(re.source, "gi"))) {
       const distance = Math.abs(m.index - figureAt) + (m.index < figureAt ? 0 : 3);
@@ -87,6 +95,8 @@ function metricOutcome(metric: MetricHint): string | null {
 function metricClasses(metric: MetricHint): string[] {
   const fromName = words(metric.name).flatMap((w) => classesOf(w));
   if (/service members|troops|personnel/i.test(metric.name)) fromName.push("troops");
+  // People held ("ISIS members in detention") are counted as detainees and prisoners too.
+  if (metricOutcome(metric) === "held" && fromName.some((c) => c === "fighters" || c === "people")) fromName.push("detainees");
   return fromName.length > 0 ? [...new Set(fromName)] : classesOf(metric.unit);
 }
 
@@ -141,7 +151,8 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
   const among = isDeaths ? /\b(?:among|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*([a-z]+)/.exec(clause.slice(figureAt)) : null;
   const nounClasses = among ? classesOf(among[1]!) : isDeaths && /^civilian\b/i.test(noun) ? ["people"] : classesOf(noun);
   const counted = isDeaths ? [...nounClasses, "people"] : nounClasses;
-  const outcome = isDeaths ? "killed" : outcomeNear(clause, figureAt);
+  // Refugees and the internally displaced were displaced, whatever the sentence's verb.
+  const outcome = isDeaths ? "killed" : (outcomeNear(clause, figureAt) ?? (/^(?:refugees|idps|asylum seekers|internally displaced(?: people| persons)?)$/i.test(noun.trim()) ? "displaced" : null));
   const context = new Set(words(clause));
   let best: { metric: MetricHint; score: number } | null = null;
   for (const { metric, unitIsShare, qualifiers, wanted, classes, nameWords } of profiles(metrics)) {
@@ -177,6 +188,9 @@ export function matchMetric(input: { noun: string; clause: string; figureAt: num
     }
     // A share fits a metric of shares only when the sentence says of what ("under ISIS control").
     if (isShare && (echoed < 1 || score < 1)) continue;
+    // A count of people with no event word ("freeing 7.7 million people") is not a count of people
+    // held unless the sentence echoes the metric's own words ("women and children").
+    if (!isShare && wanted === "held" && outcome === null && echoed < 1) continue;
     if (best === null || score > best.score) best = { metric, score };
   }
   return best ? { slug: best.metric.slug, name: best.metric.name } : null;

@@ -26,6 +26,11 @@ describe("resolveExtended: spans and relative phrases against the publication da
     ["until the end of 2026", "2024-09-19", { start: "2024-09-19", end: "2026-12-31" }],
     ["by March", "2024-11-28", { start: "2024-11-28", end: "2025-03-31" }],
     ["overnight", "2025-03-20", { start: "2025-03-19", end: "2025-03-20" }],
+    ["from January through March", "2024-04-05", { start: "2024-01-01", end: "2024-03-31" }],
+    ["from October through December", "2024-04-05", { start: "2023-10-01", end: "2023-12-31" }],
+    ["between November and February", "2025-03-20", { start: "2024-11-01", end: "2025-02-28" }],
+    ["between August 2014 and the end of August 2019", "2019-09-26", { start: "2014-08-01", end: "2019-08-31" }],
+    ["October 2016 to July 2017", "2017-09-29", { start: "2016-10-01", end: "2017-07-31" }],
   ])("%s (published %s)", (label, publishedOn, expected) => {
     expect(resolveExtended(label, publishedOn)).toEqual(expected);
   });
@@ -45,6 +50,15 @@ describe("findPeriod", () => {
   it("reads 'in the first half of 2023' and 'since … in April 2023'", () => {
     expect(period("In the first half of 2023, 153 attacks were claimed.", "153", "2024-08-13")).toMatchObject({ start: "2023-01-01", end: "2023-06-30" });
     expect(period("More than 11 million people have fled since fighting broke out in April 2023.", "11 million", "2024-11-28")).toMatchObject({ start: "2023-04-01", end: "2024-11-28" });
+  });
+
+  it("reads a year followed by a comma, and a span of months", () => {
+    expect(period("Since the beginning of operations in 2014, the coalition has freed 7.7 million people.", "7.7 million", "2019-09-26")).toMatchObject({ start: "2014-01-01", end: "2019-09-26" });
+    expect(period("The October 2016 to July 2017 battle cost 1,200 lives.", "1,200", "2017-09-29")).toMatchObject({ start: "2016-10-01", end: "2017-07-31" });
+  });
+
+  it("leaves 'during this period' to the period named before", () => {
+    expect(period("During this period, at least 1,335 civilians were killed.", "1,335", "2019-09-26")).toMatchObject({ start: null, label: "During this period" });
   });
 
   it("takes the phrase of the figure's own clause", () => {

@@ -26,6 +26,12 @@ const NEXT_OR_COMING = String.raw`(?:(?:in|over|during|within)\s+)?the\s+(?:comi
  * "overnight". The convention is in eval/README.md.
  */
 const EXTENDED: RegExp[] = [
+  // "from January through March", "between August 2014 and the end of August 2019", "the October 2016 to July 2017 battle"
+  new RegExp(String.raw`\b(?:from\s+|between\s+)?(?:early\s+|mid-|late\s+)?${MONTH}(?:\s+(?:1[89]|20)\d{2})?\s*(?:-|–|to|through|until|and)\s*(?:the\s+end\s+of\s+)?(?:early\s+|mid-|late\s+)?${MONTH}(?:\s+(?:1[89]|20)\d{2})?(?![\w-])`, "g"),
+  // "In Fiscal Year 2018", "FY2019": a government's budget year.
+  /\b(?:(?:in|during|for)\s+)?(?:(?:the\s+)?(?:U\.S\.\s+|US\s+|federal\s+)?fiscal\s+year|FY)\s*(?:19|20)\d{2}\b/gi,
+  // "During this period", "over the same period": the period named before.
+  /\b(?:during|in|over|for|throughout)\s+(?:this|that|the\s+same)\s+(?:period|time)\b/gi,
   // "between 3-9 May", "from 3 to 9 May 2024", "May 3-9"
   new RegExp(String.raw`\b(?:between\s+|from\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:,?\s+\d{4})?(?![\w-])`, "g"),
   new RegExp(String.raw`\b(?:between\s+|from\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w-])`, "g"),
@@ -50,7 +56,7 @@ const PHRASES: RegExp[] = [
   // "in March 2019", "In April", "on November 18", "since February 24th", "As of May 8th"
   new RegExp(String.raw`\b${LEAD}(?:(?:early|mid|late)[- ])?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?(?![\w-])`, "gi"),
   // "in 2017", "since 2019", "2012-2013"
-  new RegExp(String.raw`\b${LEAD}(?:1[89]|20)\d{2}(?:\s*[-/]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?(?![\d,-])`, "gi"),
+  new RegExp(String.raw`\b${LEAD}(?:1[89]|20)\d{2}(?:\s*[-/]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?(?![\d-]|,\d)`, "gi"),
   // "On Tuesday", "The same day"
   /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
   // "two weeks ago", "in recent days", "at its peak", "now", "still"
@@ -124,6 +130,11 @@ function shift(d: string, unit: string, n: number): string {
   return day(x);
 }
 const monthEnd = (y: number, m: number) => day(new Date(Date.UTC(y, m, 0)));
+
+const US_NAMED = /\bU\.S\.(?!\w)|\b(?:United States|Pentagon|Congress|federal government)\b/;
+
+/** "During this period", "over the same period": a reference to the period named before. */
+export const SAME_PERIOD = /^(?:during|in|over|for|throughout)\s+(?:this|that|the\s+same)\s+(?:period|time)$/i;
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const countOf = (w: string | undefined) => (w === undefined ? 1 : (COUNTS[w.toLowerCase()] ?? Number(w)));
 function monthIndex(word: string): number {
@@ -138,6 +149,18 @@ export function resolveExtended(label: string, publishedOn: string | null): { st
   const year = (y: string | undefined) => (y ? Number(y) : publishedOn ? Number(publishedOn.slice(0, 4)) : null);
   let m: RegExpExecArray | null;
   const pad = (n: number) => String(n).padStart(2, "0");
+  if ((m = new RegExp(String.raw`^(?:from\s+|between\s+)?(?:early\s+|mid-|late\s+)?${MONTH_WORD}(?:\s+(\d{4}))?\s*(?:-|–|to|through|until|and)\s*(?:the\s+end\s+of\s+)?(?:early\s+|mid-|late\s+)?${MONTH_WORD}(?:\s+(\d{4}))?$`, "i").exec(l))) {
+    const m1 = monthIndex(m[1]!);
+    const m2 = monthIndex(m[3]!);
+    // The end's year: as written, else the latest that has begun by the publication day.
+    let y2 = m[4] ? Number(m[4]) : m[2] && m2 >= m1 ? Number(m[2]) : year(undefined);
+    if (y2 === null) return null;
+    if (!m[4] && !m[2] && publishedOn && `${y2}-${pad(m1 <= m2 ? m1 : 1)}-01` > publishedOn) y2 -= 1;
+    const y1 = m[2] ? Number(m[2]) : m1 <= m2 ? y2 : y2 - 1;
+    const start = `${y1}-${pad(m1)}-01`;
+    const end = monthEnd(y2, m2);
+    return start <= end ? { start, end: publishedOn && end > publishedOn && start <= publishedOn ? publishedOn : end } : null;
+  }
   if ((m = new RegExp(String.raw`^(?:between\s+|from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_WORD}(?:,?\s+(\d{4}))?$`, "i").exec(l)) ||
       (m = new RegExp(String.raw`^(?:between\s+|from\s+)?${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?$`, "i").exec(l))) {
     const [d1, d2, mon] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
@@ -214,7 +237,7 @@ export function presentTense(a: string, sentence: { start: number; end: number }
   const from = Math.max(sentence.start, a.lastIndexOf(",", figure.start) + 1, a.lastIndexOf(";", figure.start) + 1);
   const comma = a.slice(figure.end, sentence.end).search(/[,;]/);
   const clause = a.slice(from, comma === -1 ? sentence.end : figure.end + comma);
-  return /\b(?:remain|remains|is|are|stand|stands|number|numbers|hold|holds|maintain|maintains|currently|now)\b|\b(?:has|have)\b(?!\s+(?:been|had|\w+ed|\w+en)\b)/i.test(clause) && !/\b(?:was|were|had|did|will|would)\b/i.test(clause);
+  return /\b(?:remain|remains|is|are|stand|stands|number|numbers|hold|holds|maintain|maintains|currently|now|ongoing)\b|\b(?:has|have)\b(?!\s+(?:been|had|\w+ed|\w+en)\b)/i.test(clause) && !/\b(?:was|were|had|did|will|would)\b/i.test(clause);
 }
 
 /** The period of a figure: the phrase of its sentence nearest to it, resolved when the words allow. */
@@ -237,10 +260,19 @@ export function findPeriod(text: string, a: string, sentence: { start: number; e
   const distance = (p: PeriodPhrase) => (p.end <= figure.start ? figure.start - p.end : p.start - figure.end);
   const nearest = phrases.reduce((x, y) => (distance(y) < distance(x) ? y : x));
   const label = text.slice(nearest.start, nearest.end);
+  // A fiscal year is the US federal one (October to September) only where the text is about the
+  // United States; other governments' years differ, and the ledger never guesses.
+  const fiscal = /(?:fiscal\s+year|FY)\s*((?:19|20)\d{2})$/i.exec(label.trim());
+  if (fiscal) {
+    const y = Number(fiscal[1]);
+    return US_NAMED.test(a) ? { start: `${y - 1}-10-01`, end: `${y}-09-30`, label } : { start: null, end: null, label };
+  }
+  // Resolved by the caller, which knows the period named before.
+  if (SAME_PERIOD.test(label.trim())) return { start: null, end: null, label };
   const extended = resolveExtended(label, publishedOn);
   if (extended) return { ...extended, label };
   // "since fighting broke out in April 2023": a date after "since" starts a span to the publication day.
-  if (publishedOn !== null && /\bsince\b[^,;.]{0,40}$/i.test(a.slice(sentence.start, nearest.start)) && !/^since\b/i.test(label)) {
+  if (publishedOn !== null && /\bsince\b[^,;.]{0,90}$/i.test(a.slice(sentence.start, nearest.start)) && !/^since\b/i.test(label)) {
     const from = explicitYears(label) ?? resolveCached(label, publishedOn);
     if (from && from.start <= publishedOn) return { start: from.start, end: publishedOn, label: text.slice(a.lastIndexOf("since", nearest.start), nearest.end) };
   }

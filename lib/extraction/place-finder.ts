@@ -148,17 +148,36 @@ const LOCATIVE_BEFORE =
 /** "most of them in X", "mostly at X", "including X": part of a figure's whole, up to the next comma. */
 const PARTIAL_MARKER = /\b(?:(?:most|many|some|half|the majority|the rest) of them|mostly|mainly|largely|chiefly|including|notably|especially)\b/gi;
 
+const DIRECTION = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)`;
+
 function isLocative(a: string, m: TextSpan, previous: PlaceMention | undefined): boolean {
   const before = a.slice(Math.max(0, m.start - 90), m.start);
   if (/-(?:led|backed|based|allied)\b/i.test(a.slice(m.end, m.end + 8))) return false;
   if (LOCATIVE_BEFORE.test(before)) return true;
+  if (/^(?:worldwide|globally)$/i.test(a.slice(m.start, m.end))) return true;
   // A list goes on: "over the Kharkiv, Sumy and Poltava regions"; a possessive names a part: "in Niger's Tillaberi region".
-  if (previous?.locative && m.start - previous.end <= 6 && /^(?:,\s*|\s+and\s+|,?\s+or\s+|['’]s\s+)(?:the\s+)?$/.test(a.slice(previous.end, m.start))) return true;
+  // "in Hawija and western Anbar Province": a direction word may stand before the next.
+  if (previous?.locative && m.start - previous.end <= 26 && new RegExp(String.raw`^(?:,\s*|\s+and\s+|,?\s+or\s+|['’]s\s+)(?:the\s+)?(?:${DIRECTION}\s+)?$`, "i").test(a.slice(previous.end, m.start))) return true;
   return false;
 }
 
 /** Seas, canals, lakes and mountains a gazetteer of divisions does not hold: proposed as new places. */
 const FEATURE = /\b(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:Sea|Gulf|Canal|Strait|Straits|Lake|River|Mountains|Valley|Desert|Islands?|Peninsula|Basin|Bay)|(?:Lake|Mount|Gulf of|Sea of|Bay of|Strait of)\s+[A-Z][\w'’-]*)\b/g;
+
+/** "worldwide", "around the world", "globally": the whole world, as a place where it happened. */
+const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|in|throughout)\s+the\s+(?:world|globe))\b/gi;
+
+function worldMentions(a: string, gazetteer: Gazetteer, graph: PlaceGraph): Array<TextSpan & { node: PlaceNode; viaDemonym: boolean }> {
+  const entry = gazetteer.find((e) => e.kind === "world");
+  const node: PlaceNode = entry ? graph.node(entry) : { slug: "world", name: "World", kind: "world", known: false, iso2: null, parents: [] };
+  // "the second largest crisis in the world": the scope of a superlative, not where it happened.
+  const superlative = (at: number) => /\b(?:\w{3,}est|most|least)\b[^,.;]{0,40}$/i.test(a.slice(Math.max(0, at - 60), at));
+  return [...a.matchAll(WORLDWIDE)].filter((m) => !superlative(m.index)).map((m) => {
+    // "in the world": the words that place it are the locative themselves.
+    const at = m[0].search(/world|globe|globally|worldwide/i);
+    return { start: m.index + at, end: m.index + m[0].length, node, viaDemonym: false };
+  });
+}
 
 export function featureMentions(a: string): Array<TextSpan & { node: PlaceNode }> {
   return [...a.matchAll(FEATURE)].map((m) => {
@@ -178,6 +197,7 @@ export function placeMentions(a: string, matches: readonly PlaceMatch[], world: 
     ...matches.filter((m) => !inFeature(m)).map((m) => ({ start: m.start, end: m.end, node: graph.node(bySlug.get(m.slug)!), viaDemonym: m.viaDemonym })),
     ...world.filter((w) => !inFeature(w)).map((w) => ({ start: w.start, end: w.end, node: graph.worldNode(w.place), viaDemonym: false })),
     ...features.map((f) => ({ ...f, viaDemonym: false })),
+    ...worldMentions(a, gazetteer, graph),
   ].sort((x, y) => x.start - y.start);
   // "if the fighting spreads towards Bukavu": a place that may be, not where it happened.
   const conditions = [...a.matchAll(/\b(?:if|unless|should)\s/gi)].map((m) => {
@@ -299,10 +319,17 @@ export function placesForSentence(
       previousPlace ??
       lastPlaceBefore(before.filter((m) => m.start >= paragraphStart)) ??
       countryBefore(before) ??
+      // A summary before its breakdown ("94 missions … In Iraq, 66 … In Syria, 28 …"): the place that holds the paragraph's.
+      reduced(mentions.filter((m) => m.locative && !m.viaDemonym && m.start >= sentence.end && m.end <= paragraphEndOf(a, sentence.end))) ??
       (mostMentioned ? { node: mostMentioned, mention: mostMentioned.name } : null) ??
       reduced(inSentence)
     );
   });
+}
+
+function paragraphEndOf(a: string, from: number): number {
+  const at = a.indexOf("\n\n", from);
+  return at === -1 ? a.length : at;
 }
 
 function countryOf(node: PlaceNode): PlaceNode | null {

@@ -167,6 +167,11 @@ export function skipReason(a: string, mention: NumberMention, sentence: TextSpan
     const clause = a.slice(Math.max(sentence.start, start - 50), Math.min(sentence.end, end + 50));
     if (!OUTCOME.test(clause)) return "determiner";
   }
+  // "CJTF-OIR completed 20 reports. Out of the 20 completed reports, seven …": the total named before.
+  if (mention.kind === "count" && /\b(?:out\s+of|of)\s+(?:the|these|those)\s+$/i.test(before)) {
+    const earlier = a.slice(0, start);
+    if (new RegExp(String.raw`(?<![\w,.])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\w]|[,.]\d)`, "i").test(earlier)) return "reference";
+  }
   // "Two senior security officials told Reuters": the sources of a statement are its attribution.
   if (mention.kind === "count" && SOURCES_AFTER.test(after)) return "source-count";
   if (mention.written === "words" && mention.kind === "count" && /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i.test(text)) {

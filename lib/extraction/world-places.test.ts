@@ -6,7 +6,13 @@ describe("placeKeys", () => {
   it("finds a name without its division word, accents or Arabic article", () => {
     expect(placeKeys("Borno State")).toEqual(["borno state", "borno"]);
     expect(placeKeys("Tillabéri Region")).toEqual(["tillaberi region", "tillaberi"]);
-    expect(placeKeys("Al-Hasakah")).toEqual(["al hasakah", "hasakah"]);
+    expect(placeKeys("Al-Hasakah")).toEqual(["al hasakah", "hasakah", "al hasaka", "hasaka"]);
+  });
+
+  it("finds a transliteration that drops a final h", () => {
+    expect(placeKeys("Raqqah")).toContain("raqqa");
+    expect(placeKeys("Raqqa Governorate")).toContain("raqqa");
+    expect(placeKeys("Gaza")).toEqual(["gaza"]);
   });
 });
 

@@ -31,6 +31,11 @@ export function placeKeys(name: string): string[] {
     const noArticle = k.replace(/^(?:al|ar|as|ad|an|ash|at|az|el)\s+/, "");
     if (noArticle !== k && noArticle.length >= 4) keys.add(noArticle);
   }
+  // Transliterations that differ by a final "h" ("Raqqah", "Raqqa"; "Al-Hasakah", "Hasaka").
+  for (const k of [...keys]) {
+    const loose = k.replace(/([a-z]{3,})ah\b/g, "$1a");
+    if (loose !== k) keys.add(loose);
+  }
   return [...keys];
 }
 
