@@ -101,7 +101,7 @@ test("follow the cite boxes of a source, a claim and a group @phone", async ({ p
   expect(page.url()).toBe(`${claimUrl}?version=1`);
 
   await page.goto(claimUrl);
-  await page.getByRole("region", { name: "Source" }).getByRole("link").first().click();
+  await page.getByRole("region", { name: "Source", exact: true }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/sources\/\d+/);
   const source = page.getByRole("region", { name: "Cite this source" });
   const sourceTitle = await page.getByRole("heading", { level: 1 }).innerText();

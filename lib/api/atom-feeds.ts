@@ -31,6 +31,8 @@ export async function claimsFeed(request: Request): Promise<Response> {
       generator: "Figure Ledger",
       feedLinks: { atom: `${origin}/feeds/claims.atom${filtersToSearch(filters)}` },
       copyright: "Quotes belong to their sources.",
+      // Atom asks for an author on the feed when not every entry has one (RFC 4287, 4.1.1).
+      author: { name: "Figure Ledger", link: origin },
     });
     for (const { claim, addedAt } of items) {
       const link = `${origin}/claims/${claim.id}`;
@@ -63,6 +65,7 @@ export async function conflictsFeed(request: Request): Promise<Response> {
       generator: "Figure Ledger",
       feedLinks: { atom: `${origin}/feeds/conflicts.atom` },
       copyright: "Quotes belong to their sources.",
+      author: { name: "Figure Ledger", link: origin },
     });
     for (const { group, computedAt } of items) {
       const link = `${origin}/groups/${group.id}`;

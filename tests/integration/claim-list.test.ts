@@ -9,7 +9,7 @@ import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { createPostgresTestDb, createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
-type Row = { id: number; qualifier: string; status: string; metric: string; topic: string; placeAncestors: string[]; outlet: string | null; origin: string | null; periodStart: string | null; periodEnd: string | null; published: string | null; verdict: string | null };
+type Row = { id: number; qualifier: string; modality: string; status: string; metric: string; topic: string; placeAncestors: string[]; outlet: string | null; origin: string | null; periodStart: string | null; periodEnd: string | null; published: string | null; verdict: string | null };
 
 describe.each([
   ["SQLite", createSqliteTestDb],
@@ -21,11 +21,14 @@ describe.each([
     t = await create();
     useDb(t.db);
     await loadSeeds(t.db, readSeeds());
+    // The seeds state observed figures only: two become plans, for the modality filter to find.
+    const syrian = await t.db.claim.findMany({ where: { place: { slug: "syria" } }, orderBy: { id: "asc" }, take: 2, select: { id: true } });
+    await t.db.claim.updateMany({ where: { id: { in: syrian.map((c) => c.id) } }, data: { modality: "planned" } });
     const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
     all = (
       await t.db.claim.findMany({
         select: {
-          id: true, qualifier: true, status: true, periodStart: true, periodEnd: true,
+          id: true, qualifier: true, modality: true, status: true, periodStart: true, periodEnd: true,
           metric: { select: { slug: true, topic: { select: { slug: true } } } },
           place: { select: { ancestors: { select: { ancestor: { select: { slug: true } } } } } },
           source: { select: { publishedAt: true, outlet: { select: { slug: true } } } },
@@ -34,7 +37,7 @@ describe.each([
         },
       })
     ).map((c) => ({
-      id: c.id, qualifier: c.qualifier, status: c.status, metric: c.metric.slug, topic: c.metric.topic.slug,
+      id: c.id, qualifier: c.qualifier, modality: c.modality, status: c.status, metric: c.metric.slug, topic: c.metric.topic.slug,
       placeAncestors: c.place.ancestors.map((a) => a.ancestor.slug), outlet: c.source.outlet?.slug ?? null, origin: c.originActor?.slug ?? null,
       periodStart: day(c.periodStart), periodEnd: day(c.periodEnd), published: day(c.source.publishedAt), verdict: c.membership?.group.verdict ?? null,
     }));
@@ -72,6 +75,8 @@ describe.each([
     ["an outlet", { outlet: "shafaq-news" }, (r) => r.outlet === "shafaq-news"],
     ["an origin", { origin: "sdf" }, (r) => r.origin === "sdf"],
     ["a qualifier", { qualifier: "approximately" }, (r) => r.qualifier === "approximately"],
+    ["a modality", { modality: "planned" }, (r) => r.modality === "planned"],
+    ["a modality in a place", { modality: "observed", place: "syria" }, (r) => r.modality === "observed" && r.placeAncestors.includes("syria")],
     ["a status", { status: "active" }, (r) => r.status === "active"],
     ["a verdict", { verdict: "trend" }, (r) => r.verdict === "trend"],
     ["publication dates", { publishedFrom: "2024-01-01", publishedTo: "2024-12-31" }, (r) => r.published !== null && r.published >= "2024-01-01" && r.published <= "2024-12-31"],
@@ -99,6 +104,15 @@ describe.each([
     const { facets } = await claimFacets({ place: "syria" });
     for (const v of facets.metric) expect(v.count).toBe(byHand((r) => r.placeAncestors.includes("syria") && r.metric === v.value).length);
     for (const v of facets.origin) expect(v.count).toBe(byHand((r) => r.placeAncestors.includes("syria") && r.origin === v.value).length);
+    expect(facets.verdict.length).toBeGreaterThan(0);
+    for (const v of facets.verdict) expect(v.count).toBe(byHand((r) => r.placeAncestors.includes("syria") && r.verdict === v.value).length);
+    expect(facets.verdict.reduce((n, v) => n + v.count, 0)).toBe(byHand((r) => r.placeAncestors.includes("syria") && r.verdict !== null).length);
+    expect(facets.modality).toEqual(
+      expect.arrayContaining([
+        { value: "planned", label: "planned", count: 2 },
+        { value: "observed", label: "observed", count: byHand((r) => r.placeAncestors.includes("syria") && r.modality === "observed").length },
+      ]),
+    );
   });
 
   it("counts facets over the newest claims only when there are more than the sample, and says so", async () => {
@@ -123,5 +137,6 @@ describe.each([
     expect(claimFiltersSchema.safeParse({ periodFrom: "2024-02-30" }).success).toBe(false);
     expect(claimFiltersSchema.safeParse({ publishedFrom: "2024-05-01", publishedTo: "2024-01-01" }).success).toBe(false);
     expect(claimFiltersSchema.safeParse({ qualifier: "roughly" }).success).toBe(false);
+    expect(claimFiltersSchema.safeParse({ modality: "hoped" }).success).toBe(false);
   });
 });

@@ -87,12 +87,18 @@ describe.each(EACH_DATABASE)("read API on %s", (_name, create) => {
     const fighters = await ok(claims.GET as Handler, "/claims?metric=isis-fighters&limit=100", claimPageSchema);
     expect(fighters.rows.length).toBeGreaterThan(0);
     expect(fighters.rows.every((r) => r.metric.slug === "isis-fighters")).toBe(true);
+    const observed = await ok(claims.GET as Handler, "/claims?modality=observed&verdict=trend&limit=100", claimPageSchema);
+    expect(observed.rows.length).toBeGreaterThan(0);
+    expect(observed.rows.every((r) => r.modality === "observed")).toBe(true);
+    expect((await ok(claims.GET as Handler, "/claims?modality=projected", claimPageSchema)).rows).toEqual([]);
   });
 
   it("GET /claims refuses what it cannot answer, naming it", async () => {
     await refused(claims.GET as Handler, "/claims?colour=red", "colour", /Unknown parameter/);
     await refused(claims.GET as Handler, "/claims?place=syria&place=iraq", "place", /once/);
     await refused(claims.GET as Handler, "/claims?qualifier=roughly", "qualifier");
+    await refused(claims.GET as Handler, "/claims?modality=hoped", "modality");
+    await refused(claims.GET as Handler, "/claims?verdict=maybe", "verdict");
     await refused(claims.GET as Handler, "/claims?publishedFrom=2024-13-01", "publishedFrom");
     await refused(claims.GET as Handler, "/claims?place=atlantis", "place", /no place/);
     await refused(claims.GET as Handler, "/claims?limit=101", "limit", "The limit is at most 100.");
