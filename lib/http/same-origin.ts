@@ -11,7 +11,7 @@ export function mediaType(contentType: string | null): string {
 }
 
 /**
- * A token-authenticated request (Authorization: Bearer …, the API-token issue) is not exposed to
+ * A token-authenticated request (Authorization: Bearer …, a personal API token) is not exposed to
  * forgery: a browser never adds that header by itself. It is exempt only when it carries no
  * cookies, so that a cookie-authenticated request cannot opt out by adding the header.
  */

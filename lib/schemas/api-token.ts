@@ -25,9 +25,14 @@ export function apiTokenInputSchema(today: string) {
     expiresOn: z
       .string({ error: "Give a day, or leave it empty." })
       .trim()
-      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Give a day as YYYY-MM-DD, or leave it empty.")
-      .refine((v) => v === "" || v > today, "The expiry must be after today.")
-      .refine((v) => v === "" || v <= last, `A token lasts at most ${TOKEN_EXPIRY_MAX_DAYS} days; pick ${last} or earlier.`)
+      .superRefine((v, ctx) => {
+        if (v === "") return;
+        // One message per problem, the first that applies.
+        const valid = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+        if (!valid) ctx.addIssue({ code: "custom", message: "Give a day as YYYY-MM-DD, or leave it empty." });
+        else if (v <= today) ctx.addIssue({ code: "custom", message: "The expiry must be after today." });
+        else if (v > last) ctx.addIssue({ code: "custom", message: `A token lasts at most ${TOKEN_EXPIRY_MAX_DAYS} days; pick ${last} or earlier.` });
+      })
       .transform((v) => (v === "" ? null : v))
       .describe("The day the token stops working (UTC), or empty for no expiry."),
   });
