@@ -3,7 +3,7 @@ import Link from "next/link";
 import { statedBoundsText } from "@/components/claims/stated-bounds";
 import { notFound } from "next/navigation";
 import { AttributionChain } from "@/components/claims/attribution-chain";
-import lazy from "next/dynamic";
+import { ClaimStatusForm } from "@/components/forms/claim-status-form";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { setClaimStatusAction } from "../actions";
@@ -21,9 +21,6 @@ import { siteOrigin } from "@/lib/site-origin";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";
-
-// Editors only: loaded on demand, so that the status form's client code is not in a reader's first load.
-const ClaimEditing = lazy(() => import("@/components/claims/claim-editing").then((m) => m.ClaimEditing));
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Claim = NonNullable<Awaited<ReturnType<typeof getClaim>>>;
@@ -266,7 +263,17 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </div>
 
         <aside className="space-y-4 text-sm">
-          {canEdit && <ClaimEditing claimId={claim.id} version={claim.version} status={claim.status} setStatus={setClaimStatusAction} />}
+          {canEdit && (
+            <section aria-labelledby="editing-heading" className="space-y-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4">
+              <h2 id="editing-heading" className="font-semibold text-stone-900">
+                Editing
+              </h2>
+              <Link href={`/claims/${claim.id}/edit`} className="inline-block font-medium text-indigo-900 underline">
+                Edit this claim
+              </Link>
+              <ClaimStatusForm action={setClaimStatusAction} claimId={claim.id} version={claim.version} status={claim.status} />
+            </section>
+          )}
           <section aria-labelledby="source-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
             <h2 id="source-heading" className="mb-2 font-semibold text-stone-900">
               Source
