@@ -9,7 +9,7 @@ import { expect, test } from "vitest";
 /** Runs the benchmark without blocking the test worker (vitest's own messages need its event loop). */
 function quickRun(): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench-load.ts", "--quick", "--port", "3291"], {
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench-load.ts", "--quick", "--port", process.env.BENCH_LOAD_PORT ?? "3291"], {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       timeout: 14 * 60_000,
     });
