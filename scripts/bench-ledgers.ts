@@ -36,7 +36,8 @@ function place(name: string, options: LedgerOptions): { target: DatabaseTarget; 
     const file = path.join(DIR, `${name}.db`);
     return { target: { kind: "sqlite", url: `file:${file}`, file }, done: `${file}.complete`, reset: async () => deleteSqliteFiles(file) };
   }
-  const database = `bench_${name.replace(/\W/g, "_")}`;
+  // BENCH_DATABASE_PREFIX keeps the ledgers of two checkouts on one PostgreSQL server apart.
+  const database = `${process.env.BENCH_DATABASE_PREFIX ?? "bench"}_${name.replace(/\W/g, "_")}`;
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${database}`;
   return {

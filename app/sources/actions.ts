@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { failedForm } from "@/lib/forms/failed-form";
 import { formValues, type FormState } from "@/lib/forms/form-state";
-import { readUpload } from "@/lib/intake/readable-text";
 import { addSource, editSource, markRepublished } from "@/lib/commands/app";
 import { republishedInputSchema } from "@/lib/schemas/source-republish";
 import { sourceInputSchema } from "@/lib/schemas/claim-input";
@@ -22,6 +21,9 @@ export async function addSourceAction(_prev: FormState, formData: FormData): Pro
     let title = values.title ?? "";
     if (file instanceof File && file.size > 0) {
       if (file.size > SOURCE_UPLOAD_LIMIT_BYTES) throw new InputTooLargeError("file", SOURCE_UPLOAD_LIMIT_TEXT, uploadOverLimitMessage(file.size));
+      // The article reader (jsdom and Readability, about 25 MB) loads on the first upload, not with
+      // the source page that imports these actions.
+      const { readUpload } = await import("@/lib/intake/readable-text");
       const upload = readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
       if (!upload.ok) return { status: "error", message: "The upload could not be read.", fields: { file: upload.message }, values };
       text = upload.text;
