@@ -4,7 +4,7 @@
 // that holds the ledger's write lock. Any problem throws LedgerImportError and nothing is changed.
 import "server-only";
 import { refreshAgreement } from "@/lib/agreement/refresh";
-import type { Db, Tx } from "@/lib/db/client";
+import { sqliteConnection, type Db, type Tx } from "@/lib/db/client";
 import { today } from "@/lib/domain/today";
 import type { LedgerFile, ReadClaim, ReadSource } from "@/lib/import/read-ledger-file";
 import { freshIds, idsFree, insertImported, type ImportedClaim, type ImportedSource } from "@/lib/ledger/import";
@@ -166,7 +166,7 @@ export async function importLedger(db: Db, file: LedgerFile, author: string, pro
 
       const sources = file.sources.map((s) => importedSource(s, sourceIds, slugs.actors));
       const claims = file.claims.map((c) => importedClaim(c, sourceIds, claimIds, slugs));
-      const { relations } = await insertImported(tx, sources, claims, author, progress);
+      const { relations } = await insertImported(tx, sources, claims, author, progress, sqliteConnection(db));
       progress?.("agreement", 0, 1);
       const { groups } = await refreshAgreement(tx, claims.map((c) => c.id));
       progress?.("agreement", 1, 1);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ledgerSqliteAdapter } from "./sqlite-adapter";
+import type Database from "better-sqlite3";
+import { connectionOf, ledgerSqliteAdapter } from "./sqlite-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient, type Prisma } from "@/lib/generated/sqlite/client";
@@ -20,7 +21,22 @@ export function createDb(target: DatabaseTarget): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
-  return new SqliteClient({ adapter: ledgerSqliteAdapter(target.url) });
+  const adapter = ledgerSqliteAdapter(target.url);
+  const client = new SqliteClient({ adapter });
+  sqliteAdapters.set(client, adapter);
+  return client;
+}
+
+const sqliteAdapters = new WeakMap<Db, ReturnType<typeof ledgerSqliteAdapter>>();
+
+/**
+ * The SQLite client's own connection, once it is open; null on PostgreSQL. The adapter runs every
+ * query and transaction on this one connection, so statements run on it inside a transaction's
+ * callback are part of that transaction. Only bulk inserts use it (lib/db/insert-rows.ts).
+ */
+export function sqliteConnection(client: Db): Database.Database | null {
+  const adapter = sqliteAdapters.get(client);
+  return adapter ? connectionOf(adapter) : null;
 }
 
 export function currentTarget(): DatabaseTarget {

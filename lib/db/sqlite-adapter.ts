@@ -27,6 +27,13 @@ function exactDecimals<T extends Queryable>(queryable: T): T {
   return queryable;
 }
 
+const connections = new WeakMap<PrismaBetterSQLite3, Database.Database>();
+
+/** The better-sqlite3 connection a factory's adapter opened, once it has (for bulk inserts: lib/db/insert-rows.ts). */
+export function connectionOf(factory: PrismaBetterSQLite3): Database.Database | null {
+  return connections.get(factory) ?? null;
+}
+
 /** The better-sqlite3 adapter factory with immediate write transactions and exact decimals. */
 export function ledgerSqliteAdapter(url: string, options: { readonly?: boolean } = {}): PrismaBetterSQLite3 {
   const factory = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS, readonly: options.readonly ?? false });
@@ -34,6 +41,7 @@ export function ledgerSqliteAdapter(url: string, options: { readonly?: boolean }
   factory.connect = async () => {
     const adapter = await connect();
     const sqlite = (adapter as unknown as { client: Database.Database }).client;
+    connections.set(factory, sqlite);
     const prepare = sqlite.prepare.bind(sqlite);
     // The adapter opens every transaction with a deferred "BEGIN"; nothing else prepares that text.
     sqlite.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof sqlite.prepare;

@@ -26,7 +26,9 @@ function authenticatesByToken(headers: Headers): boolean {
 export function crossOriginWriteRefusal(method: string, headers: Headers, allowedOrigins: readonly string[]): string | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   if (!headers.has("cookie") || authenticatesByToken(headers)) return null;
-  if (mediaType(headers.get("content-type")) !== "application/json") {
+  // Both are types a cross-site form cannot send without a CORS preflight; the second is a ledger file (POST /api/v1/imports).
+  const type = mediaType(headers.get("content-type"));
+  if (type !== "application/json" && type !== "application/x-ndjson") {
     return "Writes with a session cookie must send Content-Type: application/json.";
   }
   const site = headers.get("sec-fetch-site");

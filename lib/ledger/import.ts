@@ -1,4 +1,5 @@
 import "server-only";
+import type Database from "better-sqlite3";
 import type { Tx } from "@/lib/db/client";
 import { dayToDate } from "@/lib/db/dates";
 import { insertRows, type InsertColumn } from "@/lib/db/insert-rows";
@@ -112,7 +113,14 @@ function sourceSnapshot(s: ImportedSource) {
  * order, the search index and the counters. Runs in the caller's transaction, which holds the
  * ledger's write lock; the agreement is the caller's to refresh, once for all of it.
  */
-export async function insertImported(tx: Tx, sources: ImportedSource[], claims: ImportedClaim[], author: string, progress?: ImportProgress): Promise<{ relations: number }> {
+export async function insertImported(
+  tx: Tx,
+  sources: ImportedSource[],
+  claims: ImportedClaim[],
+  author: string,
+  progress?: ImportProgress,
+  sqlite: Database.Database | null = null,
+): Promise<{ relations: number }> {
   await lockLedger(tx);
   const now = new Date();
   const claimsPerSource = new Map<number, number>();
@@ -126,6 +134,7 @@ export async function insertImported(tx: Tx, sources: ImportedSource[], claims: 
     sources.map((s) => [s.id, s.title, s.outletId, s.url, s.urlKey, dayToDate(s.publishedAt), dayToDate(s.notBefore), s.datingNote, s.retrievedAt, s.text, excerptOf(s.text), s.contentHash,
       claimsPerSource.get(s.id) ?? 0, s.republishedOriginId, s.republishedViaId, s.republishedNote, 1, s.review.proposed, s.review.accepted, s.review.edited, s.review.rejected, s.createdAt]),
     (done) => progress?.("sources", done, sources.length),
+    sqlite,
   );
   // After all of them, since a source may republish one further on in the file.
   for (const s of sources) if (s.republishesSourceId !== null) await tx.source.update({ where: { id: s.id }, data: { republishesSourceId: s.republishesSourceId } });
@@ -142,14 +151,15 @@ export async function insertImported(tx: Tx, sources: ImportedSource[], claims: 
       return CLAIM_COLUMNS.map((name) => row[name] ?? null);
     }),
     (done) => progress?.("claims", done, claims.length),
+    sqlite,
   );
-  await insertRows(tx, "ClaimAttribution", ["claimId", "position", "actorId"], claims.flatMap((c) => c.draft.attribution.map((actorId, position) => [c.id, position, actorId])));
+  await insertRows(tx, "ClaimAttribution", ["claimId", "position", "actorId"], claims.flatMap((c) => c.draft.attribution.map((actorId, position) => [c.id, position, actorId])), undefined, sqlite);
   const relations = claims.flatMap((c) =>
     c.relations.map((r) => [c.id, r.toClaimId, r.kind, r.factor, r.comparator, r.baselineMetricId, r.baselinePlaceId, dayToDate(r.baselinePeriodStart), dayToDate(r.baselinePeriodEnd),
       r.baselinePeriodLabel, r.baselineDescription, r.note, now]),
   );
   await insertRows(tx, "ClaimRelation", columnsFor(tx, ["fromClaimId", "toClaimId", "kind", "factor", "comparator", "baselineMetricId", "baselinePlaceId", "baselinePeriodStart",
-    "baselinePeriodEnd", "baselinePeriodLabel", "baselineDescription", "note", "createdAt"]), relations);
+    "baselinePeriodEnd", "baselinePeriodLabel", "baselineDescription", "note", "createdAt"]), relations, undefined, sqlite);
 
   // The revisions, hashed in order after the chain's head (read under the ledger's lock).
   const head = await tx.revision.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true } });
@@ -167,7 +177,7 @@ export async function insertImported(tx: Tx, sources: ImportedSource[], claims: 
   for (const s of sources) append("source", s.id, sourceSnapshot(s));
   for (const c of claims) append("claim", c.id, claimSnapshot(c.draft, c.status, c.statusReason));
   await insertRows(tx, "Revision", columnsFor(tx, ["id", "entityType", "entityId", "version", "action", "author", "reason", "snapshot", "prevHash", "hash", "createdAt"]), revisions,
-    (done) => progress?.("revisions", done, revisions.length));
+    (done) => progress?.("revisions", done, revisions.length), sqlite);
 
   await indexForSearch(tx, { sources: sources.map((s) => s.id), claims: claims.map((c) => c.id) });
   await countImported(tx, sources.length, claims);
