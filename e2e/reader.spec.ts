@@ -73,7 +73,8 @@ async function signIn(page: Page, who: "editor" | "admin") {
   await page.getByLabel("Email").fill(`${who}@example.test`);
   await page.getByLabel("Password").fill("correct-horse-battery-staple");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: /sign out/i })).toBeAttached();
+  // Signing in hashes the password: slow on a busy machine.
+  await expect(page.getByRole("button", { name: /sign out/i })).toBeAttached({ timeout: 60_000 });
 }
 
 for (const theme of ["light", "dark"] as const) {
