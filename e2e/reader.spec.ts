@@ -40,7 +40,8 @@ const PAGES: Array<{ name: string; url: (page: Page) => Promise<string> }> = [
 /** WCAG 2.1 A and AA; serious and critical findings fail, each named with its elements. */
 async function expectAxeClean(page: Page) {
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("status")).toHaveCount(0);
+  // No loading skeleton left (a form's own live region, such as the review screen's, may stay).
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Loading…" })).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const blocking = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -73,7 +74,8 @@ async function signIn(page: Page, who: "editor" | "admin") {
   await page.getByLabel("Email").fill(`${who}@example.test`);
   await page.getByLabel("Password").fill("correct-horse-battery-staple");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: /sign out/i })).toBeAttached();
+  // Signing in hashes the password: slow on a busy machine.
+  await expect(page.getByRole("button", { name: /sign out/i })).toBeAttached({ timeout: 60_000 });
 }
 
 for (const theme of ["light", "dark"] as const) {

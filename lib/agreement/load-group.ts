@@ -1,6 +1,6 @@
 import type { AnalysisClaim, AnalysisPeriod, Interval } from "@/lib/domain/agreement/types";
 import { deriveBaseline, mergeOrigins, originKey } from "@/lib/domain/agreement";
-import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
+import { formatDay } from "@/lib/domain/figures-format";
 import type { Qualifier } from "@/lib/schemas/claim";
 import { dateToDay } from "@/lib/db/dates";
 import type { Tx } from "@/lib/db/client";
@@ -79,7 +79,7 @@ async function loadClaimRecords(tx: Tx, ids: number[]) {
 
 function sourceLabel(source: ClaimRecord["source"]): string {
   const who = source.outlet?.name ?? source.title ?? `source #${source.id}`;
-  return `${who} (${source.publishedAt ? formatDay(dateToDay(source.publishedAt)) : "undated"})`;
+  return `${who}, ${source.publishedAt ? formatDay(dateToDay(source.publishedAt)) : "undated"}`;
 }
 
 /**
@@ -98,7 +98,7 @@ function analysisPeriod(c: ClaimRecord): AnalysisPeriod {
   };
 }
 
-function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: AnalysisClaim["origin"]): AnalysisClaim {
+function toAnalysisClaim(c: ClaimRecord, origin: AnalysisClaim["origin"]): AnalysisClaim {
   const value = { qualifier: c.qualifier, low: decimalText(c.valueLow), best: decimalText(c.valueBest), high: decimalText(c.valueHigh), vagueTerm: c.vagueTerm };
   return {
     modality: c.modality,
@@ -114,7 +114,8 @@ function toAnalysisClaim(c: ClaimRecord, metric: MetricForAnalysis, origin: Anal
     period: analysisPeriod(c),
     value,
     origin,
-    label: `${sourceLabel(c.source)}: ${formatClaimValue(value, metric.unit)}`,
+    // Who published it and when; the explanation adds the period and the figure in words.
+    label: sourceLabel(c.source),
   };
 }
 
@@ -205,7 +206,7 @@ export async function loadGroupForAnalysis(tx: Tx, metric: MetricForAnalysis, cl
   const canonical = mergeOrigins(sameReport, new Map([...origins].map(([id, o]) => [id, o.key])));
   const claims = records.map((c) => {
     const own = origins.get(String(c.id))!;
-    return toAnalysisClaim(c, metric, { ...own, key: canonical(String(c.id)) });
+    return toAnalysisClaim(c, { ...own, key: canonical(String(c.id)) });
   });
   return [...claims, ...(await loadDerived(tx, relationIds, metric))];
 }

@@ -257,7 +257,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           <div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm md:block">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">
-                {filtered ? "Claims" : "Every claim"} for {metric.name}, side by side, {sortedBy}.
+                {filtered ? "Claims" : "Every claim"} for {metric.name}, side by side. Sorted by {SORT_WORDS[query.sort]}, {query.dir === "asc" ? "ascending" : "descending"}.
               </caption>
               <thead className="bg-stone-50 text-stone-700">
                 <tr>
