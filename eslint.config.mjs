@@ -15,6 +15,11 @@ const noApp = {
   message: "components/ and lib/ never import from app/: take the action or type as a prop, or move it down into lib/.",
 };
 
+const nextLink = {
+  name: "next/link",
+  message: "Import Link from @/components/ui/link: it prefetches when a reader points at a link, not when the link is drawn (decision 0017).",
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypeScript,
@@ -29,11 +34,15 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase], paths: [nextLink] }] },
   },
   {
     files: ["components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: DATABASE_USERS,
+    rules: { "no-restricted-imports": ["error", { patterns: [noDatabase, noApp], paths: [nextLink] }] },
+  },
+  {
+    files: ["components/ui/link.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: [noDatabase, noApp] }] },
   },
   {

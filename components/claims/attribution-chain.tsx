@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Badge } from "@/components/ui/badge";
 
 export type ChainLink = { slug: string; name: string; kind: string; affiliation: string | null };
