@@ -10,8 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDay } from "@/lib/domain/figures-format";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
-import { listMetricGroups } from "@/lib/data/agreement";
-import { getMetric, listMetricClaims, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { getMetric, listMetricClaims, listMetricGroups } from "@/lib/read-cache/reads";
 
 export const dynamic = "force-dynamic";
 
@@ -85,7 +85,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
     cursor: typeof raw.cursor === "string" ? raw.cursor : undefined,
   });
   const groupsCursor = typeof raw.groups === "string" ? raw.groups : undefined;
-  const [page, groups] = await Promise.all([listMetricClaims(metric.id, query), listMetricGroups(metric.id, groupsCursor)]);
+  const [page, groups] = await Promise.all([listMetricClaims(metric, query), listMetricGroups(metric, groupsCursor)]);
   const number = new Intl.NumberFormat("en-US");
 
   return (
