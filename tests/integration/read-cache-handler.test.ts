@@ -66,7 +66,7 @@ describe("shared tag handler", () => {
     const b = recordingHandler();
     const onA = createSharedTagsHandler(database.url, a.handler);
     const onB = createSharedTagsHandler(database.url, b.handler);
-    await expect.poll(() => onA.listening && onB.listening).toBe(true);
+    await expect.poll(() => onA.listening && onB.listening, { timeout: 10_000 }).toBe(true);
     await onA.updateTags(["claim:1", "metric:deaths"], { expire: 0 });
     expect(a.expired).toEqual([["claim:1", "metric:deaths"]]);
     await expect.poll(() => b.expired).toEqual([["claim:1", "metric:deaths"]]);
@@ -77,7 +77,7 @@ describe("shared tag handler", () => {
   it("reads past its cache while the connection is down, reconnects, and drops what it stored before", async () => {
     const b = recordingHandler();
     const onB = createSharedTagsHandler(database.url, b.handler);
-    await expect.poll(() => onB.listening).toBe(true);
+    await expect.poll(() => onB.listening, { timeout: 10_000 }).toBe(true);
     await onB.set("k", Promise.resolve(entry(Date.now())));
     expect(await onB.get("k", [])).toBeDefined();
 
@@ -92,7 +92,7 @@ describe("shared tag handler", () => {
 
     // A notice sent after the reconnection arrives.
     const a = createSharedTagsHandler(database.url, recordingHandler().handler);
-    await expect.poll(() => a.listening).toBe(true);
+    await expect.poll(() => a.listening, { timeout: 10_000 }).toBe(true);
     await a.updateTags(["source:4"]);
     await expect.poll(() => b.expired).toEqual([["source:4"]]);
     await Promise.all([a.close(), onB.close()]);
