@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { conflictCount, listConflicts } from "@/lib/read-cache/reads";
+import { conflictCount, listConflicts } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Conflicts" };

@@ -7,7 +7,7 @@ import { SourceByline } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SearchResults } from "@/lib/data/search";
-import { searchLedger } from "@/lib/read-cache/reads";
+import { searchLedger } from "@/lib/cached-reads/reads";
 import { searchQuerySchema } from "@/lib/schemas/search";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
-import { listGroupsOfFilters } from "@/lib/read-cache/reads";
+import { listGroupsOfFilters } from "@/lib/cached-reads/reads";
 import type { ClaimFilters } from "@/lib/schemas/claim-filters";
 
 /** The groups of comparable figures a view's claims belong to, with their verdicts, the most severe first. */

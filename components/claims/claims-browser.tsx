@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ClaimPage, FacetValue } from "@/lib/data/claim-list";
-import { claimFacets, listClaims } from "@/lib/read-cache/reads";
+import { claimFacets, listClaims } from "@/lib/cached-reads/reads";
 import { CLAIM_PAGE_DEFAULT, CLAIM_STATUSES, filtersToSearch, VERDICTS, type ClaimFilterName, type ClaimFilters } from "@/lib/schemas/claim-filters";
 import { QUALIFIERS } from "@/lib/schemas/claim";
 

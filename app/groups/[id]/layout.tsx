@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { groupAliasTarget, groupExists } from "@/lib/read-cache/reads";
+import { groupAliasTarget, groupExists } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 /**

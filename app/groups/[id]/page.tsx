@@ -5,7 +5,7 @@ import { AgreementGroupCard, TIMELINE_FIGURES } from "@/components/agreement/gro
 import { groupPoints } from "@/components/agreement/group-points";
 import { ClaimsTimelineTable } from "@/components/charts/claims-timeline";
 import { PageHeader } from "@/components/ui/page-header";
-import { getGroup } from "@/lib/read-cache/reads";
+import { getGroup } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";

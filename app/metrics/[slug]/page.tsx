@@ -11,7 +11,7 @@ import { formatDay } from "@/lib/domain/figures-format";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
-import { getMetric, listMetricClaims, listMetricGroups } from "@/lib/read-cache/reads";
+import { getMetric, listMetricClaims, listMetricGroups } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 

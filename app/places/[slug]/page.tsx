@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { GroupsOfView } from "@/components/agreement/groups-of-view";
 import { ClaimsBrowser } from "@/components/claims/claims-browser";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPlace } from "@/lib/read-cache/reads";
+import { getPlace } from "@/lib/cached-reads/reads";
 import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";

@@ -12,7 +12,7 @@ import { markRepublishedAction } from "../actions";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
-import { getSource } from "@/lib/read-cache/reads";
+import { getSource } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";

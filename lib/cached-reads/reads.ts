@@ -1,6 +1,6 @@
 // The public reads the pages and the read API serve, through Next.js's "use cache": each result
-// is kept in the server's cache under the tags of what it shows (./tags.ts), until a write expires
-// one of them (./expire.ts, from lib/commands/app.ts). Only what a signed-out reader may see goes
+// is kept in the server's cache under the tags of what it shows (lib/read-cache/tags.ts), until a write expires
+// one of them (lib/read-cache/expire.ts, from lib/commands/app.ts). Only what a signed-out reader may see goes
 // through here: nothing reads cookies, headers or the signed-in user. Same names and arguments
 // as lib/data, so a page switches by its import.
 import "server-only";
@@ -16,7 +16,7 @@ import * as sources from "@/lib/data/sources";
 import * as topics from "@/lib/data/topics";
 import { parseId } from "@/lib/data/ids";
 import type { ClaimFilters } from "@/lib/schemas/claim-filters";
-import { LEDGER_TAGS, tag, type Tag } from "./tags";
+import { LEDGER_TAGS, tag, type Tag } from "@/lib/read-cache/tags";
 
 const { claims: CLAIMS, sources: SOURCES, names: NAMES } = LEDGER_TAGS;
 
