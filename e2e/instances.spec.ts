@@ -37,7 +37,8 @@ function prepare(databaseUrl: string) {
 async function serve(port: number, databaseUrl: string): Promise<void> {
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    // Its output is kept for a failure's diagnosis.
+    stdio: ["ignore", fs.openSync(`data/tmp/instance-${port}.log`, "w"), fs.openSync(`data/tmp/instance-${port}.err`, "w")],
   });
   servers.push(server);
   await expect
