@@ -125,8 +125,12 @@ test("a write through one PostgreSQL instance reaches the other's cached page an
 
   await deprecate(PORTS.a, await signIn(PORTS.a), claim);
 
-  await expect.poll(() => readClaim(PORTS.b, claim.id).then((c) => [c.status, c.note]), { timeout: 1_000, intervals: [50] }).toEqual(["deprecated", note]);
-  await expect.poll(() => readPage(PORTS.b, claim.id), { timeout: 1_000, intervals: [50] }).toContain(note);
+  // "Within a second": a read on B sent one second after A answered must be fresh, however long
+  // the busy machine then takes to answer it.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const [onB, pageOnB] = await Promise.all([readClaim(PORTS.b, claim.id), readPage(PORTS.b, claim.id)]);
+  expect([onB.status, onB.note]).toEqual(["deprecated", note]);
+  expect(pageOnB).toContain(note);
 });
 
 test("on SQLite, one instance's write shows at once on its cached page and API answer", async () => {
