@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { MAX_BODY_BYTES } from "./lib/http/body-limits";
 import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
@@ -8,7 +9,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // The read cache (lib/read-cache, decision 0018): "use cache" on the public reads, with the
+  // tags' expirations shared between instances on PostgreSQL by LISTEN/NOTIFY.
+  cacheHandlers: { default: path.resolve("lib/read-cache/shared-tags-handler.mjs") },
   experimental: {
+    useCache: true,
     // forbidden() renders app/forbidden.tsx with a 403 for pages an account's role does not reach.
     authInterrupts: true,
     // The proxy refuses bodies over each route's limit (lib/http/body-limits.ts) from their

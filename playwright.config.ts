@@ -29,13 +29,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(intake|comparison|upload|import|sessions|tokens|fuzz|start)\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /(intake|comparison|upload|import|sessions|tokens|fuzz|start)\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(intake|comparison|upload|import|sessions|tokens|fuzz|start|instances)\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /(intake|comparison|upload|import|sessions|tokens|fuzz|start|instances)\.spec\.ts/ },
     // Tests that add to the ledger run last, so that the reading tests see the seeds as curated.
     { name: "editing", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /(intake|comparison|upload|import|sessions|tokens)\.spec\.ts/, dependencies: ["desktop", "phone"] },
-    // The fuzz run checks that nothing in the ledger changed, and the start test runs a second
-    // server: both run alone, at the end.
-    { name: "last", testMatch: /(fuzz|start)\.spec\.ts/, dependencies: ["editing"] },
+    // The fuzz run checks that nothing in the ledger changed, and the start and instances tests run
+    // servers of their own: they run alone, at the end.
+    { name: "last", testMatch: /(fuzz|start|instances)\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/e2e-server.ts",

@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { latestClaims, ledgerTotals, listTopics } from "@/lib/data/topics";
+import { latestClaims, ledgerTotals, listTopics } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 

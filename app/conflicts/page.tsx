@@ -5,7 +5,7 @@ import Link from "@/components/ui/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { conflictCount, listConflicts } from "@/lib/data/agreement";
+import { conflictCount, listConflicts } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {

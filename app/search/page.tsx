@@ -6,7 +6,8 @@ import { SnippetText } from "@/components/search/snippet-text";
 import { SourceByline } from "@/components/sources/source-name";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { searchLedger, type SearchResults } from "@/lib/data/search";
+import type { SearchResults } from "@/lib/data/search";
+import { searchLedger } from "@/lib/cached-reads/reads";
 import { searchQuerySchema } from "@/lib/schemas/search";
 
 export const dynamic = "force-dynamic";

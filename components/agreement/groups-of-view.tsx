@@ -1,12 +1,11 @@
 import Link from "@/components/ui/link";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
-import { listGroupsOfClaims } from "@/lib/data/agreement";
-import { claimWhere } from "@/lib/data/claim-list";
+import { listGroupsOfFilters } from "@/lib/cached-reads/reads";
 import type { ClaimFilters } from "@/lib/schemas/claim-filters";
 
 /** The groups of comparable figures a view's claims belong to, with their verdicts, the most severe first. */
 export async function GroupsOfView({ filters, title }: { filters: ClaimFilters; title: string }) {
-  const groups = await listGroupsOfClaims(await claimWhere(filters), undefined, 6);
+  const groups = await listGroupsOfFilters(filters, 6);
   if (groups.rows.length === 0) return null;
   return (
     <section aria-labelledby="view-groups" className="mb-10">

@@ -3,7 +3,8 @@ import { Suspense } from "react";
 import { ZodError } from "zod";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { claimFacets, listClaims, type ClaimPage, type FacetValue } from "@/lib/data/claim-list";
+import type { ClaimPage, FacetValue } from "@/lib/data/claim-list";
+import { claimFacets, listClaims } from "@/lib/cached-reads/reads";
 import { CLAIM_PAGE_DEFAULT, CLAIM_STATUSES, filtersToSearch, VERDICTS, type ClaimFilterName, type ClaimFilters } from "@/lib/schemas/claim-filters";
 import { MODALITIES, QUALIFIERS } from "@/lib/schemas/claim";
 

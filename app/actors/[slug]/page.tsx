@@ -9,7 +9,7 @@ import { RevisionHistory } from "@/components/entities/revision-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { getActor } from "@/lib/data/directory";
+import { getActor } from "@/lib/cached-reads/reads";
 import { filtersFromParams, withoutEmptyParams } from "@/lib/schemas/claim-filters";
 
 export const dynamic = "force-dynamic";

@@ -14,7 +14,7 @@ import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatClaimValue, formatDecimal, formatPeriod, qualifierLabel } from "@/lib/domain/figures-format";
-import { getClaim, getClaimAtVersion } from "@/lib/data/claims";
+import { getClaim, getClaimAtVersion } from "@/lib/cached-reads/reads";
 import { ClaimVersion } from "@/components/claims/claim-version";
 import { CiteClaim } from "@/components/claims/cite-claim";
 import { siteOrigin } from "@/lib/site-origin";

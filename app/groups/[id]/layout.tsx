@@ -1,6 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { groupAliasTarget } from "@/lib/data/agreement";
-import { groupExists } from "@/lib/data/exists";
+import { groupAliasTarget, groupExists } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 /**

@@ -8,7 +8,7 @@ import { CiteBox } from "@/components/citation/cite-box";
 import { PageHeader } from "@/components/ui/page-header";
 import { groupCitations } from "@/lib/domain/citation";
 import { siteOrigin } from "@/lib/site-origin";
-import { getGroup } from "@/lib/data/agreement";
+import { getGroup } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";

@@ -12,8 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDay, qualifierLabel } from "@/lib/domain/figures-format";
 import { AgreementGroupCard } from "@/components/agreement/group-card";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
-import { listMetricGroups } from "@/lib/data/agreement";
-import { getMetric, listMetricClaims, listMetricPlaces, metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { metricClaimsQuerySchema, type MetricClaimsQuery } from "@/lib/data/metrics";
+import { getMetric, listMetricClaims, listMetricGroups, listMetricPlaces } from "@/lib/cached-reads/reads";
 import { QUALIFIERS } from "@/lib/schemas/claim";
 import { CLAIM_STATUSES } from "@/lib/schemas/claim-filters";
 
@@ -168,7 +168,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
     ...Object.fromEntries(FILTERS.map((name) => [name, typeof raw[name] === "string" && raw[name] !== "" ? raw[name] : undefined])),
   });
   const groupsCursor = typeof raw.groups === "string" ? raw.groups : undefined;
-  const [page, groups, places] = await Promise.all([listMetricClaims(metric.id, query), listMetricGroups(metric.id, groupsCursor), listMetricPlaces(metric.id)]);
+  const [page, groups, places] = await Promise.all([listMetricClaims(metric, query), listMetricGroups(metric, groupsCursor), listMetricPlaces(metric)]);
   const filtered = FILTERS.some((name) => query[name]);
   const sortedBy = `sorted by ${SORT_WORDS[query.sort]}, ${query.dir === "asc" ? "ascending" : "descending"}`;
   const number = new Intl.NumberFormat("en-US");

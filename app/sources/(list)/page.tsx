@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { listSources } from "@/lib/data/sources";
+import { listSources } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sources" };

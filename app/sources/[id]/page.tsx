@@ -15,7 +15,7 @@ import { CiteBox } from "@/components/citation/cite-box";
 import { sourceCitations } from "@/lib/domain/citation";
 import { siteOrigin } from "@/lib/site-origin";
 import { formatClaimValue, formatDay } from "@/lib/domain/figures-format";
-import { getSource } from "@/lib/data/sources";
+import { getSource } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 
 export const dynamic = "force-dynamic";

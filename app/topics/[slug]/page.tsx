@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { VerdictSwatch } from "@/components/charts/verdict-style";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTopic } from "@/lib/data/topics";
+import { getTopic } from "@/lib/cached-reads/reads";
 
 export const dynamic = "force-dynamic";
 

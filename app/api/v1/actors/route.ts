@@ -1,6 +1,6 @@
 import { createRoute } from "@/lib/api/create-route";
 import { lookupRoute } from "@/lib/api/lookup-route";
-import { listActors } from "@/lib/data/directory";
+import { listActors } from "@/lib/cached-reads/reads";
 import { searchActors } from "@/lib/data/lookup";
 import { addActor } from "@/lib/commands/app";
 import { actorInputSchema } from "@/lib/schemas/entities";

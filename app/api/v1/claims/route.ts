@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { queryParams } from "@/lib/api/query-params";
-import { listClaims } from "@/lib/data/claim-list";
+import { listClaims } from "@/lib/cached-reads/reads";
 import { CLAIM_FILTER_NAMES, claimListQuerySchema } from "@/lib/schemas/claim-filters";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";

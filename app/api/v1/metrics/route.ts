@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { queryParams } from "@/lib/api/query-params";
 import { errorResponse } from "@/lib/api/respond";
-import { listMetrics } from "@/lib/data/directory";
+import { listMetrics } from "@/lib/cached-reads/reads";
 import { slugListQuerySchema } from "@/lib/schemas/api";
 
 /** Every metric with its unit, topic, claim count and headline verdict, in slug order. Public. */

@@ -1,6 +1,6 @@
 import { createRoute } from "@/lib/api/create-route";
 import { lookupRoute } from "@/lib/api/lookup-route";
-import { listPlaces } from "@/lib/data/directory";
+import { listPlaces } from "@/lib/cached-reads/reads";
 import { searchPlaces } from "@/lib/data/lookup";
 import { addPlaceWithin } from "@/lib/commands/app";
 import { placeInputSchema } from "@/lib/schemas/entities";

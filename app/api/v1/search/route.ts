@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/respond";
 import { queryParams } from "@/lib/api/query-params";
-import { searchLedger } from "@/lib/data/search";
+import { searchLedger } from "@/lib/cached-reads/reads";
 import { searchQuerySchema } from "@/lib/schemas/search";
 
 /** Search the ledger: hits grouped by kind, with marked snippets. Public. */

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { queryParams } from "@/lib/api/query-params";
-import { listSources } from "@/lib/data/sources";
+import { listSources } from "@/lib/cached-reads/reads";
 import { decodeCursor } from "@/lib/data/pagination";
 import { sourceListQuerySchema } from "@/lib/schemas/api";
 import { requireRoleForRequest } from "@/lib/auth/current-user";

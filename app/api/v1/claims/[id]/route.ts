@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireRoleForRequest } from "@/lib/auth/current-user";
 import { errorResponse, parseJsonBody } from "@/lib/api/respond";
-import { getClaim } from "@/lib/data/claims";
+import { getClaim } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 import { editClaim } from "@/lib/commands/app";
 import { LedgerNotFoundError } from "@/lib/commands/errors";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { errorResponse } from "@/lib/api/respond";
-import { groupAliasTarget, groupForApi } from "@/lib/data/agreement";
+import { groupAliasTarget, groupForApi } from "@/lib/cached-reads/reads";
 import { parseId } from "@/lib/data/ids";
 import { LedgerNotFoundError } from "@/lib/commands/errors";
 

@@ -4,7 +4,7 @@ import { errorResponse, parseJsonBody } from "@/lib/api/respond";
 import { editSource } from "@/lib/commands/app";
 import { LedgerNotFoundError } from "@/lib/commands/errors";
 import { parseId } from "@/lib/data/ids";
-import { getSource } from "@/lib/data/sources";
+import { getSource } from "@/lib/cached-reads/reads";
 import { sourceEditSchema } from "@/lib/schemas/entities";
 
 type Context = { params: Promise<{ id: string }> };
