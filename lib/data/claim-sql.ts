@@ -16,13 +16,14 @@ import { decimalText } from "@/lib/db/values";
 const decimal = z
   .union([z.string(), z.number(), z.custom<{ toFixed(): string }>((v) => typeof v === "object" && v !== null && "toFixed" in v)])
   .nullable()
-  .transform((d) => decimalText(d === null ? null : typeof d === "number" ? String(d) : d));
+  // SQLite keeps the text as written ("0.0"); Prisma's own reads give its canonical form ("0").
+  .transform((d) => decimalText(d === null ? null : typeof d === "object" ? d : new Prisma.Decimal(d)));
 const date = z.union([z.date(), z.string(), z.number()]).transform((d) => (d instanceof Date ? d : new Date(d)));
 const int = z.union([z.number(), z.bigint()]).transform(Number);
 const enumOf = <T extends Record<string, string>>(values: T) => z.enum(Object.values(values) as [T[keyof T], ...Array<T[keyof T]>]);
 
 /** The columns of one claim row (lib/data/claim-row.ts) with its metric, place, origin, source and outlet. */
-export const CLAIM_ROW_COLUMNS = Prisma.raw(`c.id, c.qualifier, c."valueLow", c."valueBest", c."valueHigh", c."vagueTerm", c.surface,
+export const CLAIM_ROW_COLUMNS = Prisma.raw(`c.id, c.qualifier, c."valueLow", c."valueBest", c."valueHigh", c."vagueTerm", c.modality, c.surface,
   c."quoteExact", c."periodStart", c."periodEnd", c."periodLabel", c.status, c."createdAt",
   m.slug AS "metricSlug", m.name AS "metricName", m.unit AS "metricUnit", p.slug AS "placeSlug", p.name AS "placeName",
   oa.slug AS "originSlug", oa.name AS "originName", s.id AS "sourceId", s.title AS "sourceTitle",
@@ -39,6 +40,7 @@ const claimRowColumns = {
   valueBest: decimal,
   valueHigh: decimal,
   vagueTerm: z.string().nullable(),
+  modality: enumOf(Modality),
   surface: z.string(),
   quoteExact: z.string(),
   periodStart: date.nullable(),
@@ -63,6 +65,7 @@ function claimRow(r: z.infer<z.ZodObject<typeof claimRowColumns>>) {
   return {
     id: r.id,
     value: { qualifier: r.qualifier, low: r.valueLow, best: r.valueBest, high: r.valueHigh, vagueTerm: r.vagueTerm },
+    modality: r.modality,
     surface: r.surface,
     quote: r.quoteExact,
     period: { start: dateToDay(r.periodStart), end: dateToDay(r.periodEnd), label: r.periodLabel },
@@ -91,7 +94,6 @@ export const claimDetailSchema = z
     quoteEnd: int,
     surfaceStart: int.nullable(),
     surfaceEnd: int.nullable(),
-    modality: enumOf(Modality),
     change: enumOf(LevelChange).nullable(),
     cumulative: z.union([z.boolean(), z.number(), z.bigint()]).transform(Boolean),
     topicSlug: z.string(),
@@ -108,7 +110,7 @@ export const claimDetailSchema = z
   .transform((r) => ({ row: claimRow(r), detail: r }));
 
 export const CLAIM_DETAIL_SQL = (id: number) => Prisma.sql`SELECT ${CLAIM_ROW_COLUMNS}, c.key, c.note, c."statusReason", c.version,
-  c."updatedAt", c."quotePrefix", c."quoteSuffix", c."quoteStart", c."quoteEnd", c."surfaceStart", c."surfaceEnd", c.modality,
+  c."updatedAt", c."quotePrefix", c."quoteSuffix", c."quoteStart", c."quoteEnd", c."surfaceStart", c."surfaceEnd",
   c.change, c.cumulative, t.slug AS "topicSlug", t.name AS "topicName", s.url AS "sourceUrl", s."notBefore" AS "sourceNotBefore",
   s."retrievedAt" AS "sourceRetrievedAt", s.text AS "sourceText", o.slug AS "outletSlug",
   g.id AS "groupId", g.verdict AS "groupVerdict", g.summary AS "groupSummary"

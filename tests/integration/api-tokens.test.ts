@@ -3,7 +3,7 @@
 // the token's owner as the author; read tokens, revoked, expired, malformed and unknown tokens and
 // suspended accounts are refused with JSON naming the problem, and a refused call changes nothing.
 // Each write operation of the OpenAPI document is called here (read-api.test.ts checks the list).
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticateToken, createApiToken, INVALID_TOKEN, LAST_USED_RESOLUTION_MS, MALFORMED_TOKEN, REVOKED_TOKEN, revokeApiToken, SUSPENDED_ACCOUNT } from "@/lib/auth/api-tokens";
 import type { CurrentUser } from "@/lib/auth/roles";
 import { createUser } from "@/lib/auth/users";
@@ -11,7 +11,6 @@ import { errorBodySchema } from "@/lib/schemas/api";
 import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const claims = await import("@/app/api/v1/claims/route");
 const claim = await import("@/app/api/v1/claims/[id]/route");

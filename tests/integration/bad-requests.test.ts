@@ -6,7 +6,7 @@
 // unknown token. Every answer must be a 4xx with a JSON body naming the problem, never a 2xx or a
 // 5xx, and every table of the database must be byte for byte as it was.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { getAuth } from "@/lib/auth/auth";
 import type { CurrentUser } from "@/lib/auth/roles";
@@ -16,7 +16,6 @@ import { BODY_LIMITS, JSON_DEPTH_LIMIT } from "@/lib/http/body-limits";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 import { EACH_DATABASE, seededLedger } from "@/lib/testing/seeded-ledger";
 
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 type Context = { params: Promise<{ id: string; slug: string }> };
 type Handler = (request: Request, context: Context) => Promise<Response> | Response;

@@ -11,6 +11,8 @@ import { readSeeds } from "@/lib/seed/read-seeds";
 import { makeClaim, makeSource } from "@/lib/testing/factories";
 import { createSqliteTestDb, type TestDb } from "@/lib/testing/test-db";
 
+// The page's cite box names the site's address; outside a request it comes from the configuration.
+process.env.BETTER_AUTH_URL ??= "http://ledger.test";
 const { default: GroupPage } = await import("@/app/groups/[id]/page");
 
 const FIGURES = 60;

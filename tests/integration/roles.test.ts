@@ -18,7 +18,6 @@ vi.mock("next/navigation", () => ({
     throw new Redirected(url);
   },
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 class Redirected extends Error {
   constructor(readonly url: string) {
     super(`redirect to ${url}`);
