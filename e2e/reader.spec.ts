@@ -52,6 +52,8 @@ async function expectAxeClean(page: Page) {
 for (const theme of ["light", "dark"] as const) {
   for (const { name, url } of PAGES) {
     test(`@phone ${name} in the ${theme} theme: screenshot and axe`, async ({ page }, testInfo) => {
+      // A full-page screenshot and axe over the whole page: long pages (the API reference) take a while.
+      test.slow();
       // The theme follows the system: no choice is stored, only the colour scheme is emulated.
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(await url(page));
