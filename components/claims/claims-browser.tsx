@@ -55,13 +55,17 @@ export async function ClaimsBrowser({ basePath, filters, fixed = [], problems = 
 
   return (
     <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filters" className="space-y-6 text-sm">
+      {/* On a phone the claims come first and the long filter column after them, one tap away. */}
+      <aside id="filters" aria-label="Filters" className="order-last scroll-mt-4 space-y-6 text-sm lg:order-none">
         <FilterForm basePath={basePath} own={own} fixed={fixed} keep={keep} />
         <Suspense fallback={<p className="text-stone-500">Counting…</p>}>
           <Facets filters={filters} fixed={fixed} href={href} />
         </Suspense>
       </aside>
       <section aria-label="Claims" className="min-w-0">
+        <a href="#filters" className="mb-3 inline-block text-sm text-indigo-800 underline lg:hidden">
+          Filter these claims
+        </a>
         {Object.keys(messages).length > 0 && (
           <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
             <p className="font-medium">Some filters in the address could not be applied:</p>

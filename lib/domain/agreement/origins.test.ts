@@ -65,6 +65,14 @@ describe("originKey", () => {
     expect(originKey([], undated000)).toEqual({ key: "source:0", label: "source #0", named: true });
   });
 
+  it("names a source without an outlet by its title, with one pair of double quotation marks", () => {
+    const titled = (title: string) => originKey([], { id: 7, outletSlug: null, outletName: null, title }).label;
+    expect(titled("Raids in Raqqa")).toBe("the article “Raids in Raqqa”");
+    expect(titled("“We will stay,” the commander said")).toBe("the article “‘We will stay,’ the commander said”");
+    expect(titled("\"Raids in Raqqa\"")).toBe("the article “Raids in Raqqa”");
+    expect(titled("“Raids in Raqqa”")).toBe("the article “Raids in Raqqa”");
+  });
+
   it("gives an outlet the same key as a chain that starts with it", () => {
     expect(originKey([], { id: 9, outletSlug: "wall-street-journal", outletName: "WSJ" }).key).toBe(originKey([wsj], shafaq001).key);
   });

@@ -19,7 +19,11 @@ export type SourceForOrigin = { id: number; outletSlug: string | null; outletNam
 /** How an explanation names a source whose outlet is unknown. */
 function sourceName(source: SourceForOrigin): string {
   if (!source.title) return `source #${source.id}`;
-  const short = source.title.length > 60 ? `${source.title.slice(0, 57).trimEnd()}…` : source.title;
+  // A title that is wholly a quotation keeps one pair of marks, not two; quotation marks inside a
+  // title become single ones, as quotes within quotes are written.
+  const wrapped = /^["“”](.+)["“”]$/s.exec(source.title.trim());
+  const title = (wrapped ? wrapped[1]!.trim() : source.title).replace(/“/g, "‘").replace(/”/g, "’").replace(/"/g, "'");
+  const short = title.length > 60 ? `${title.slice(0, 57).trimEnd()}…` : title;
   return `the article “${short}”`;
 }
 
