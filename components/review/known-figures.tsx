@@ -1,5 +1,5 @@
 import Link from "@/components/ui/link";
-import type { KnownFigureView } from "@/lib/data/known-figures";
+import type { KnownFigureView } from "@/lib/extraction/known-figures";
 import { formatClaimValue } from "@/lib/domain/figures-format";
 import { proposalFormValues } from "@/lib/forms/claim-form-values";
 

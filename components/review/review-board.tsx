@@ -6,7 +6,7 @@ import type { ReviewResult } from "@/lib/forms/form-state";
 import type { ClaimFormValues } from "@/lib/forms/claim-form-values";
 import type { ReviewTally } from "@/lib/schemas/claim-input";
 import { highlightSegments, paragraphs } from "@/lib/domain/highlight";
-import type { KnownFigureMatch, KnownFigureView } from "@/lib/data/known-figures";
+import type { KnownFigureMatch, KnownFigureView } from "@/lib/extraction/known-figures";
 import type { KnownFiguresQuery } from "@/lib/schemas/known-figures";
 import { extractionChunks } from "./extraction-chunks";
 import { KnownFigures } from "./known-figures";

@@ -2,30 +2,17 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { originKey } from "@/lib/domain/agreement/origins";
 import { matchKnownFigures, type LedgerFigure } from "@/lib/domain/agreement/known-figures";
-import { extractFigures, type Proposal } from "@/lib/extraction/extract-figures";
+import { extractFigures } from "@/lib/extraction/extract-figures";
 import { dateToDay } from "@/lib/db/dates";
 import { decimalText } from "@/lib/db/values";
 import { decimalSortKey } from "@/lib/schemas/decimal-bound";
+import type { KnownFigureMatch, KnownFigureView } from "@/lib/extraction/known-figures";
 import type { ProposedForMatch } from "@/lib/schemas/known-figures";
 import { extractionContext } from "./extraction-context";
 
 const actorSelect = { select: { id: true, slug: true, name: true, kind: true, affiliation: { select: { slug: true, name: true } } } } as const;
 
-/** A proposed figure the ledger already holds, by where it stands in the article. */
-export type KnownFigureMatch = {
-  start: number;
-  end: number;
-  metricName: string;
-  unit: string;
-  /** The place the claim will have: the proposal's, else the matched claim's. */
-  place: string;
-  claimIds: number[];
-  sourceCount: number;
-  origins: string[];
-};
-
-/** A match with the proposal it is about, as the review screen shows it. */
-export type KnownFigureView = Omit<KnownFigureMatch, "start" | "end"> & { proposal: Proposal };
+export type { KnownFigureMatch, KnownFigureView };
 
 /**
  * The proposed figures of a source that the ledger already holds from other sources, for the
