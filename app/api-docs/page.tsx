@@ -41,7 +41,7 @@ export default function ApiDocsPage() {
           </a>{" "}
           (in the header when signed in) with the <strong>write</strong> scope, and send it with each request. The token&apos;s owner is the author of every revision it makes.
         </p>
-        <pre className="mt-2 overflow-x-auto rounded bg-stone-50 p-2 text-xs">{`curl -X POST https://…/api/v1/sources \\
+        <pre tabIndex={0} aria-label="Example: adding a source with a token" className="mt-2 overflow-x-auto rounded bg-stone-50 p-2 text-xs">{`curl -X POST https://…/api/v1/sources \\
   -H "Authorization: Bearer fl_…" -H "Content-Type: application/json" \\
   -d '{"title":"…","publishedAt":"2024-08-13","text":"…"}'`}</pre>
         <p className="mt-2">
@@ -108,7 +108,7 @@ export default function ApiDocsPage() {
         {schemas.map(([name, schema]) => (
           <details key={name} className="rounded border border-stone-200 bg-white p-3">
             <summary className="cursor-pointer font-mono">{name}</summary>
-            <pre className="mt-2 overflow-x-auto text-xs">{JSON.stringify(schema, null, 2)}</pre>
+            <pre tabIndex={0} className="mt-2 overflow-x-auto text-xs">{JSON.stringify(schema, null, 2)}</pre>
           </details>
         ))}
       </div>
