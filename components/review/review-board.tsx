@@ -83,8 +83,16 @@ export function ReviewBoard({
   const defaultTopic = topics[0]?.slug ?? "";
   const listRef = useRef<HTMLOListElement>(null);
 
+  // The actions and the claimed spans come from the server page and change identity when it
+  // refreshes after a decision: the article is read once per visit all the same.
+  const latest = useRef({ claimedSpans, recordProposed, knownFigures });
+  useEffect(() => {
+    latest.current = { claimedSpans, recordProposed, knownFigures };
+  });
+
   useEffect(() => {
     let cancelled = false;
+    const { claimedSpans, recordProposed, knownFigures } = latest.current;
     (async () => {
       let found = 0;
       const all: ReviewProposal[] = [];
@@ -106,7 +114,8 @@ export function ReviewBoard({
           .map((p) => ({ ...p, start: p.start + chunk.offset, end: p.end + chunk.offset, quoteStart: p.quoteStart + chunk.offset, quoteEnd: p.quoteEnd + chunk.offset }))
           .filter((p) => !claimedSpans.some((c) => p.start < c.end && c.start < p.end));
         all.push(...shifted);
-        setProposals((prev) => [...prev, ...shifted]);
+        // The first part replaces whatever an earlier reading of the article left.
+        setProposals((prev) => (i === 0 ? shifted : [...prev, ...shifted]));
         setDone(i + 1);
       }
       // Every figure found counts as proposed, those already claimed included, so the tally reads the same on every visit.
@@ -122,7 +131,7 @@ export function ReviewBoard({
     return () => {
       cancelled = true;
     };
-  }, [chunks, publishedOn, claimedSpans, recordProposed, knownFigures, sourceId]);
+  }, [chunks, publishedOn, sourceId]);
 
   /** The next proposal still open after `index`, else the current one. */
   const nextOpen = useCallback(
