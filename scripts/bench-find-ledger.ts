@@ -9,53 +9,21 @@
 // groups' verdicts spread over every verdict. The groups are written, not analysed: they give the
 // verdict filter and its counts the sizes a real ledger has, and no group page reads them.
 import fs from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
-import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
+import { migrate } from "@/lib/db/migrate";
 import type { DatabaseTarget } from "@/lib/env";
 import { rebuildSearchIndex } from "@/lib/db/search-index";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
-import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
+import { benchLedgerPlace } from "./bench-ledgers";
 
-const DIR = path.join(process.cwd(), "data", "bench");
 /** Every verdict but "trend", which stays the seeds' own: a rare value among a million. */
 const VERDICTS = ["consistent", "corroborated", "conflicting", "single", "unknown"];
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function where(name: string, postgres: boolean): { target: DatabaseTarget; done: string; reset: () => Promise<void> } {
-  fs.mkdirSync(DIR, { recursive: true });
-  if (!postgres) {
-    const file = path.join(DIR, `${name}.db`);
-    return { target: { kind: "sqlite", url: `file:${file}`, file }, done: `${file}.complete`, reset: async () => deleteSqliteFiles(file) };
-  }
-  const database = `bench_${name.replace(/\W/g, "_")}`;
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${database}`;
-  return {
-    target: { kind: "postgres", url: url.toString() },
-    done: path.join(DIR, `${database}.postgres.complete`),
-    reset: async () => {
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin(`CREATE DATABASE "${database}"`);
-    },
-  };
-}
-
 /** The seeds and `count` synthetic claims, made unless a complete ledger of that name is there. */
 export async function sqlLedger(name: string, count: number, options: { postgres: boolean; rebuild: boolean }): Promise<DatabaseTarget> {
-  const { target, done, reset } = where(name, options.postgres);
+  const { target, done, reset } = benchLedgerPlace(name, options);
   if (fs.existsSync(done) && !options.rebuild) {
     await migrate(target);
     return target;

@@ -8,7 +8,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { importLedger } from "@/lib/commands/import";
 import { createDb, type Db } from "@/lib/db/client";
 import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
@@ -22,23 +21,13 @@ import { lockLedger } from "@/lib/ledger/revisions";
 import { verifyLedger } from "@/lib/ledger/verify";
 import { anchorQuote, locateWithin } from "@/lib/domain/quote-selector";
 import { quantile, random } from "@/lib/testing/synthetic-ledger";
-import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
+import { adminQuery, POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
 
 const { values } = parseArgs({ options: { claims: { type: "string", default: "100000" }, runs: { type: "string", default: "5" }, postgres: { type: "boolean", default: false } } });
 const CLAIMS = Number(values.claims);
 const RUNS = Number(values.runs);
 const DIR = path.join(process.cwd(), "data", "bench");
 const TEMPLATE = "bench_import_template";
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function pgTarget(name: string): DatabaseTarget {
   const url = new URL(POSTGRES_ADMIN_URL);
@@ -105,9 +94,9 @@ function syntheticFile(claims: number): string {
 async function freshLedger(run: string): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   if (values.postgres) {
     const name = `bench_import_${run}`;
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`);
-    return { target: pgTarget(name), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+    await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`);
+    return { target: pgTarget(name), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
   }
   const target = sqliteTarget(`import-${run}`);
   deleteSqliteFiles(target.file);
@@ -119,8 +108,8 @@ async function makeTemplate(): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
   let target: DatabaseTarget;
   if (values.postgres) {
-    await admin(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${TEMPLATE}"`);
+    await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
+    await adminQuery(`CREATE DATABASE "${TEMPLATE}"`);
     target = pgTarget(TEMPLATE);
   } else {
     target = sqliteTarget(TEMPLATE);
@@ -216,5 +205,5 @@ const median = quantile(totals, 0.5);
 console.log(`Import: median ${fmt(rate(CLAIMS, median))} claims/s, p95 ${fmt(rate(CLAIMS, quantile(totals, 0.95)))} claims/s (p95 of time) — ${(rate(CLAIMS, median) / baseline).toFixed(0)}× the per-row baseline of ${fmt(Math.round(baseline))} claims/s`);
 console.log(`  without the agreement analysis: median ${fmt(rate(CLAIMS, quantile(phases.read.map((r, i) => r + phases.write[i]!), 0.5)))} claims/s (read ${(quantile(phases.read, 0.5) / 1000).toFixed(1)} s, write ${(quantile(phases.write, 0.5) / 1000).toFixed(1)} s, agreement ${(quantile(phases.agreement, 0.5) / 1000).toFixed(1)} s)`);
 console.log(`Export: median ${fmt(rate(CLAIMS, quantile(exports, 0.5)))} claims/s, p95 ${fmt(rate(CLAIMS, quantile(exports, 0.95)))} claims/s`);
-if (values.postgres) await admin(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
+if (values.postgres) await adminQuery(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
 else deleteSqliteFiles(sqliteTarget(TEMPLATE).file);

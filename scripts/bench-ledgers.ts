@@ -4,7 +4,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { rebuildAgreement } from "@/lib/agreement/refresh";
 import { createDb } from "@/lib/db/client";
 import { deleteSqliteFiles, migrate } from "@/lib/db/migrate";
@@ -12,25 +11,15 @@ import type { DatabaseTarget } from "@/lib/env";
 import { loadSeeds } from "@/lib/seed/load-seeds";
 import { readSeeds } from "@/lib/seed/read-seeds";
 import { addSyntheticClaims, random } from "@/lib/testing/synthetic-ledger";
-import { POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
+import { adminQuery, POSTGRES_ADMIN_URL } from "@/lib/testing/test-db";
 
 export type LedgerOptions = { postgres: boolean; rebuild: boolean };
 
 const DIR = path.join(process.cwd(), "data", "bench");
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Where a ledger lives, and how to start it afresh. */
-function place(name: string, options: LedgerOptions): { target: DatabaseTarget; done: string; reset: () => Promise<void> } {
+/** Where a bench ledger lives (a file in data/bench, or a database on the local server), and how to start it afresh. */
+export function benchLedgerPlace(name: string, options: LedgerOptions): { target: DatabaseTarget; done: string; reset: () => Promise<void> } {
   fs.mkdirSync(DIR, { recursive: true });
   if (!options.postgres) {
     const file = path.join(DIR, `${name}.db`);
@@ -44,15 +33,15 @@ function place(name: string, options: LedgerOptions): { target: DatabaseTarget; 
     target: { kind: "postgres", url: url.toString() },
     done: path.join(DIR, `${database}.postgres.complete`),
     reset: async () => {
-      await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      await admin(`CREATE DATABASE "${database}"`);
+      await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await adminQuery(`CREATE DATABASE "${database}"`);
     },
   };
 }
 
 /** A ledger with the seeds and `synthetic` claims, made unless a complete one is there. */
 export async function ledger(name: string, synthetic: number, options: LedgerOptions): Promise<DatabaseTarget> {
-  const { target, done, reset } = place(name, options);
+  const { target, done, reset } = benchLedgerPlace(name, options);
   if (fs.existsSync(done) && !options.rebuild) {
     await migrate(target);
     return target;

@@ -35,7 +35,8 @@ export async function createSqliteTestDb(to?: string): Promise<TestDb> {
   return openMigrated({ kind: "sqlite", url: `file:${file}`, file }, async () => deleteSqliteFiles(file), to);
 }
 
-async function adminQuery(sql: string): Promise<void> {
+/** One statement on the server's admin database (creating and dropping databases). */
+export async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
