@@ -1,12 +1,14 @@
+import { useId } from "react";
 import { formatDay } from "@/lib/domain/figures-format";
 import type { RevisionView } from "@/lib/data/revisions";
 
-/** An actor's or place's revisions, oldest first: who changed it, when and why. */
-export function RevisionHistory({ revisions }: { revisions: RevisionView[] }) {
+/** An actor's, place's or source's revisions, oldest first: who changed it, when and why. */
+export function RevisionHistory({ revisions, className = "mb-6 max-w-3xl" }: { revisions: RevisionView[]; className?: string }) {
+  const headingId = useId();
   if (revisions.length === 0) return null;
   return (
-    <section aria-labelledby="entity-history-heading" className="mb-6 max-w-3xl rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">
-      <h2 id="entity-history-heading" className="mb-3 font-semibold text-stone-900">
+    <section aria-labelledby={headingId} className={`rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm ${className}`.trim()}>
+      <h2 id={headingId} className="mb-3 font-semibold text-stone-900">
         History
       </h2>
       <ol className="space-y-2">

@@ -11,6 +11,7 @@ import { RepublishedForm } from "@/components/forms/republished-form";
 import { markRepublishedAction } from "../actions";
 import { sourceTitle } from "@/components/sources/source-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { RevisionHistory } from "@/components/entities/revision-history";
 import { CiteBox } from "@/components/citation/cite-box";
 import { sourceCitations } from "@/lib/domain/citation";
 import { siteOrigin } from "@/lib/site-origin";
@@ -150,21 +151,7 @@ export default async function SourcePage({ params }: Props) {
             Version {source.version} of the ledger&apos;s record of this article{source.revisions.length > 1 ? "; the history below lists every change" : ""}.
           </CiteBox>
 
-          {source.revisions.length > 1 && (
-            <section aria-labelledby="source-history-heading" className="rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm">
-              <h2 id="source-history-heading" className="mb-3 font-semibold text-stone-900">
-                History
-              </h2>
-              <ol className="space-y-2">
-                {source.revisions.map((r) => (
-                  <li key={r.version}>
-                    <span className="font-medium">Version {r.version}</span> · {r.action === "create" ? "added" : "edited"} {formatDay(r.createdAt.slice(0, 10))} by {r.author}
-                    {r.reason && <p className="text-stone-700">Reason: {r.reason}</p>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          {source.revisions.length > 1 && <RevisionHistory revisions={source.revisions} className="" />}
 
           <section aria-labelledby="claims-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[80vh] lg:overflow-y-auto">
             <h2 id="claims-heading" className="mb-3 font-semibold text-stone-900">
